@@ -1,0 +1,30 @@
+package cn.ziping.app;
+
+import cn.ziping.model.Finding;
+import cn.ziping.model.Severity;
+import cn.ziping.model.Submission;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The result of evaluating one file: what was read, every finding (sorted by cell), and where
+ * the annotated copy went (null for a check). {@code error} is set, and all else null, when the
+ * file could not be opened as a workbook at all.
+ */
+public record Evaluation(Path file, String profile, Submission submission, List<Finding> findings,
+                         Path output, String error) {
+
+    public static Evaluation unreadable(Path file, String profile, String error) {
+        return new Evaluation(file, profile, null, List.of(), null, error);
+    }
+
+    public long count(Severity s) {
+        return findings.stream().filter(f -> f.severity() == s).count();
+    }
+
+    /** The exit code of cli.md for this file alone. */
+    public int exitCode() {
+        if (error != null) return 3;
+        return count(Severity.ERROR) > 0 ? 1 : 0;
+    }
+}

@@ -1,0 +1,63 @@
+package cn.ziping.cli;
+
+import cn.ziping.app.Evaluation;
+import cn.ziping.app.Evaluator;
+import cn.ziping.app.Options;
+import cn.ziping.report.JsonReport;
+import cn.ziping.report.TextReport;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code ziping check FILE...}: reads and checks, writes nothing. */
+@Command(name = "check", synopsisHeading = "用法：", descriptionHeading = "%n说明：%n",
+        optionListHeading = "%n选项：%n", parameterListHeading = "%n参数：%n",
+        description = {"读取并校验自评工作簿，输出发现的问题，不写任何文件。",
+            "退出码：0 无错误；1 有错误类问题；3 文件无法打开（多个文件取最大值）。"})
+public final class CheckCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "要校验的工作簿（.xlsx、.xlsm、.xls）")
+    List<Path> files;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
+            description = "输出格式：text（默认，每个问题一行）或 json")
+    Format format;
+
+    @Option(names = "--profile", defaultValue = "national", paramLabel = "P",
+            description = "评分规则：national（默认，财政部通行办法）")
+    String profile;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "显示帮助并退出")
+    boolean help;
+
+    enum Format { text, json }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Options options = new Options(profile, false);
+        List<Evaluation> results = new ArrayList<>();
+        int code = ExitCodes.OK;
+        for (Path file : files) {
+            Evaluation e = Evaluator.evaluate(file, options);
+            results.add(e);
+            code = Math.max(code, e.exitCode());
+            if (e.error() != null) err.println(e.file() + "：" + e.error());
+            if (format == Format.text && e.error() == null) out.print(TextReport.render(e));
+        }
+        if (format == Format.json) out.println(JsonReport.render(results));
+        out.flush();
+        return code;
+    }
+}

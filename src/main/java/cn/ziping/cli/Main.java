@@ -1,0 +1,45 @@
+package cn.ziping.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/** {@code java -jar ziping.jar ...}: the command line (cli.md). */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8), true);
+        System.exit(run(out, err, args));
+    }
+
+    /** Runs the command line with the given writers; returns the exit code of cli.md. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = command();
+        cl.setOut(out);
+        cl.setErr(err);
+        return cl.execute(args);
+    }
+
+    static CommandLine command() {
+        CommandLine cl = new CommandLine(new Root());
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            commandLine.getErr().println(Internal.apologise(ex));
+            return ExitCodes.INTERNAL;
+        });
+        cl.setParameterExceptionHandler((ex, args) -> {
+            CommandLine c = ex.getCommandLine();
+            c.getErr().println("参数错误：" + Internal.translate(ex.getMessage()));
+            c.getErr().println("用 “ziping " + (c.getCommandName().equals("ziping") ? "" : c.getCommandName() + " ")
+                    + "--help” 查看用法。");
+            return ExitCodes.USAGE;
+        });
+        return cl;
+    }
+}

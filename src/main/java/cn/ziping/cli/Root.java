@@ -1,0 +1,37 @@
+package cn.ziping.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code ziping}: with no command prints the help (the window comes in a later release). */
+@Command(name = "ziping", synopsisHeading = "用法：", descriptionHeading = "%n说明：%n",
+        optionListHeading = "%n选项：%n", commandListHeading = "%n命令：%n",
+        description = {"预算项目绩效自评表（汇总表 + 项目支出绩效自评表）的校验与补全工具。",
+            "计算执行率及得分、定量指标得分、总分和等级，核对汇总数据，把结果和问题标注在工作簿副本中。",
+            "退出码：0 无错误；1 有错误类问题；2 参数错误；3 文件无法打开；4 内部错误。"},
+        subcommands = {CheckCommand.class, TemplateCommand.class})
+public final class Root implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "显示帮助并退出")
+    boolean help;
+
+    @Option(names = {"-V", "--version"}, versionHelp = true, description = "显示版本并退出")
+    boolean version;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return ExitCodes.OK;
+    }
+
+    static CommandLine.IVersionProvider versionProvider() {
+        return () -> new String[] {"ziping 0.1.0"};
+    }
+}

@@ -1,0 +1,54 @@
+package cn.ziping.model;
+
+/**
+ * A cell on a named sheet, 0-based row and column, printed as {@code 汇总表!C7}.
+ */
+public record CellRef(String sheet, int row, int col) implements Comparable<CellRef> {
+
+    public static CellRef of(String sheet, String a1) {
+        int i = 0;
+        int col = 0;
+        String s = a1.toUpperCase();
+        while (i < s.length() && Character.isLetter(s.charAt(i))) {
+            col = col * 26 + (s.charAt(i) - 'A' + 1);
+            i++;
+        }
+        if (i == 0 || i == s.length()) {
+            throw new IllegalArgumentException("not an A1 address: " + a1);
+        }
+        return new CellRef(sheet, Integer.parseInt(s.substring(i)) - 1, col - 1);
+    }
+
+    public static String column(int col) {
+        StringBuilder b = new StringBuilder();
+        int c = col + 1;
+        while (c > 0) {
+            int r = (c - 1) % 26;
+            b.insert(0, (char) ('A' + r));
+            c = (c - 1) / 26;
+        }
+        return b.toString();
+    }
+
+    /** The A1 address without the sheet, e.g. {@code C7}. */
+    public String a1() {
+        return column(col) + (row + 1);
+    }
+
+    public CellRef at(int newRow, int newCol) {
+        return new CellRef(sheet, newRow, newCol);
+    }
+
+    @Override
+    public int compareTo(CellRef o) {
+        int c = sheet.compareTo(o.sheet);
+        if (c != 0) return c;
+        c = Integer.compare(row, o.row);
+        return c != 0 ? c : Integer.compare(col, o.col);
+    }
+
+    @Override
+    public String toString() {
+        return sheet + "!" + a1();
+    }
+}

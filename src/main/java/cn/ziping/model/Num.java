@@ -1,0 +1,29 @@
+package cn.ziping.model;
+
+import java.math.BigDecimal;
+
+/**
+ * A number read from a cell. {@code value} is null when the cell is blank or unreadable;
+ * {@code raw} is the text as typed (or the number's plain form). {@code unit} is the unit the
+ * cell text carried ("万元", "元", "%"), or null.
+ */
+public record Num(BigDecimal value, String raw, String unit, CellRef at) {
+
+    public static Num blank(CellRef at) {
+        return new Num(null, "", null, at);
+    }
+
+    public boolean isBlank() {
+        return value == null;
+    }
+
+    /** The value, or zero when blank (the form treats a blank amount as 0). */
+    public BigDecimal orZero() {
+        return value == null ? BigDecimal.ZERO : value;
+    }
+
+    /** Something typed in the cell, readable or not. */
+    public boolean isTyped() {
+        return raw != null && !raw.isBlank();
+    }
+}

@@ -1,0 +1,291 @@
+package cn.ziping.read;
+
+import cn.ziping.model.CellRef;
+import cn.ziping.model.Finding;
+import cn.ziping.model.FundKind;
+import cn.ziping.model.FundRow;
+import cn.ziping.model.Indicator;
+import cn.ziping.model.Num;
+import cn.ziping.model.ProjectForm;
+import cn.ziping.model.Severity;
+import cn.ziping.model.Target;
+import cn.ziping.model.Text;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads one 项目支出绩效自评表 by its labels (form.md §2.2), never by fixed address: rows may be
+ * inserted anywhere, labels wrapped, cells merged. What it cannot read becomes an R finding.
+ */
+final class FormReader {
+
+    static final String TITLE = "项目支出绩效自评表";
+    private static final Set<String> BUDGET = Set.of("全年预算数", "调整后预算数", "调整后的预算", "全年预算");
+    private static final Set<String> EXECUTED = Set.of("全年执行数", "预算执行数", "执行数");
+    private static final Set<String> WEIGHT = Set.of("分值", "权重", "指标权重", "权重(分)", "分值(分)");
+    private static final Set<String> SCORE = Set.of("得分", "实际得分", "自评得分", "得分(分)");
+    private static final Set<String> TARGET = Set.of("年度指标值", "指标值", "年初指标值", "年度目标值");
+    private static final Set<String> ACTUAL = Set.of("实际完成值", "完成值", "全年完成值", "全年实际值");
+    private static final Set<String> TOTAL = Set.of("总分", "合计", "总计", "得分合计");
+    private static final Set<String> GRADE = Set.of("自评等级", "自评结论", "评价等级", "等级");
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年");
+    private static final Pattern PLACEHOLDER = Pattern.compile("^(指标\\d*|……+|…+|\\.{3,}|\\d+)$");
+
+    private final Cells cells;
+    private final SheetGrid g;
+    private final List<Finding> findings;
+
+    FormReader(SheetGrid grid, List<Finding> findings) {
+        this.g = grid;
+        this.findings = findings;
+        this.cells = new Cells(grid, findings);
+    }
+
+    /** Does the sheet look like a project form at all (its title, or its fund and indicator labels)? */
+    static boolean looksLikeForm(SheetGrid g) {
+        return g.find(0, Math.min(g.rows, 12), n -> n.contains(TITLE)) != null
+                || (g.find(0, g.rows, n -> n.equals("项目名称")) != null
+                    && g.find(0, g.rows, n -> n.contains("年度资金总额") || n.equals("三级指标")) != null);
+    }
+
+    /** The form, or null when a required block is missing (then an R001 finding says which). */
+    ProjectForm read() {
+        int[] title = g.find(0, Math.min(g.rows, 12), n -> n.contains(TITLE));
+        CellRef titleCell = title == null ? g.ref(0, 0) : g.ref(title[0], title[1]);
+        int[] fundHeader = findHeaderRow(BUDGET, EXECUTED);
+        int[] indHeader = findHeaderRow(Set.of("三级指标"), WEIGHT);
+        List<String> missing = new ArrayList<>();
+        if (fundHeader == null) missing.add("项目资金（年初预算数/全年预算数/全年执行数）");
+        if (indHeader == null) missing.add("绩效指标（一级/二级/三级指标、分值、得分）");
+        if (!missing.isEmpty()) {
+            findings.add(new Finding("R001", Severity.ERROR, titleCell,
+                    "工作表“" + g.name + "”像是项目支出绩效自评表，但缺少" + String.join("、", missing) + "，无法校验", null));
+            return null;
+        }
+        Text year = readYear(titleCell);
+        Text name = labelled(n -> n.equals("项目名称"));
+        Text department = labelled(n -> n.equals("主管部门") || n.startsWith("主管部门及"));
+        Text unit = labelled(n -> n.equals("实施单位") || n.startsWith("实施单位及"));
+        int[] fundsLabel = g.find(0, g.rows, n -> n.startsWith("项目资金"));
+        int[] goal = g.find(fundHeader[0] + 1, indHeader[0], n -> n.contains("总体目标"));
+        int fundsEnd = goal != null ? goal[0] : indHeader[0];
+        List<FundRow> funds = readFunds(fundHeader[0], fundsEnd);
+        Text goalExpected = null;
+        Text goalActual = null;
+        if (goal != null) {
+            Text[] texts = readGoal(goal[0], goal[1], indHeader[0]);
+            goalExpected = texts[0];
+            goalActual = texts[1];
+        } else {
+            findings.add(new Finding("R001", Severity.ERROR, g.ref(fundsEnd, 0),
+                    "工作表“" + g.name + "”缺少“年度总体目标”栏（预期目标、实际完成情况）", null));
+        }
+        int[] indLabel = g.find(indHeader[0], indHeader[0] + 1, n -> n.equals("绩效指标"));
+        Text indicatorsLabel = indLabel == null ? new Text("绩效指标", g.ref(indHeader[0], indHeader[1]))
+                : new Text(g.text(indLabel[0], indLabel[1]), g.ref(indLabel[0], indLabel[1]));
+        Map<String, Num> printed = new LinkedHashMap<>();
+        List<Indicator> indicators = new ArrayList<>();
+        int end = readIndicators(indHeader[0], indicators, printed);
+        ProjectForm.TotalRow total = null;
+        Text grade = null;
+        int scoreCol = col(indHeader[0], SCORE);
+        int weightCol = col(indHeader[0], WEIGHT);
+        for (int r = end; r < g.rows; r++) {
+            for (int c = 0; c < g.cols; c++) {
+                String n = g.norm(r, c);
+                if (total == null && TOTAL.contains(n) && c < weightCol) {
+                    total = new ProjectForm.TotalRow(new Text(g.text(r, c), g.ref(r, c)),
+                            cells.num(r, weightCol), cells.num(r, scoreCol));
+                    break;
+                }
+                if (grade == null && GRADE.contains(n)) {
+                    int vc = g.valueCol(r, c);
+                    if (vc >= 0 && g.raw(r, vc).isBlank() && scoreCol > g.lastCol(r, c)) vc = scoreCol;
+                    grade = vc < 0 ? new Text("", g.ref(r, c)) : cells.text(r, vc);
+                    break;
+                }
+            }
+        }
+        return new ProjectForm(g.name, titleCell, year, name, department, unit,
+                fundsLabel == null ? new Text("项目资金", g.ref(fundHeader[0], 0))
+                        : new Text(g.text(fundsLabel[0], fundsLabel[1]), g.ref(fundsLabel[0], fundsLabel[1])),
+                funds, goalExpected, goalActual, indicatorsLabel, List.copyOf(indicators),
+                printed, total, grade);
+    }
+
+    private Text readYear(CellRef titleCell) {
+        for (int r = 0; r < Math.min(g.rows, 8); r++) {
+            for (int c = 0; c < g.cols; c++) {
+                String t = g.norm(r, c);
+                Matcher m = YEAR.matcher(t);
+                if (m.find() && (t.contains("年度") || t.startsWith("(") || t.contains(TITLE))) {
+                    return new Text(m.group(1), g.ref(r, c));
+                }
+            }
+        }
+        return new Text("", titleCell);
+    }
+
+    /** The value of a header label (项目名称 · value); null when the label is absent. */
+    private Text labelled(java.util.function.Predicate<String> label) {
+        int[] at = g.find(0, g.rows, label);
+        if (at == null) return null;
+        int vc = g.valueCol(at[0], at[1]);
+        if (vc < 0) return new Text("", g.ref(at[0], at[1]));
+        Text t = cells.text(at[0], vc);
+        // A blank value cell that is the next label (主管部门 · · 实施单位) is not a value.
+        String n = g.norm(at[0], vc);
+        if (n.equals("实施单位") || n.equals("主管部门")) return new Text("", g.ref(at[0], g.lastCol(at[0], at[1]) + 1));
+        return t;
+    }
+
+    private int[] findHeaderRow(Set<String> a, Set<String> b) {
+        for (int r = 0; r < g.rows; r++) {
+            if (col(r, a) >= 0 && col(r, b) >= 0) return new int[] {r, col(r, a)};
+        }
+        return null;
+    }
+
+    private int col(int r, Set<String> labels) {
+        for (int c = 0; c < g.cols; c++) {
+            if (labels.contains(g.header(r, c))) return c;
+        }
+        return -1;
+    }
+
+    private int colStarting(int r, String prefix) {
+        for (int c = 0; c < g.cols; c++) {
+            if (g.header(r, c).startsWith(prefix)) return c;
+        }
+        return -1;
+    }
+
+    private List<FundRow> readFunds(int header, int end) {
+        int initial = colStarting(header, "年初预算");
+        int budget = col(header, BUDGET);
+        int executed = col(header, EXECUTED);
+        int weight = col(header, WEIGHT);
+        int rate = colStarting(header, "执行率");
+        int score = col(header, SCORE);
+        int firstAmount = initial >= 0 ? Math.min(initial, budget) : budget;
+        List<FundRow> rows = new ArrayList<>();
+        for (int r = header + 1; r < end; r++) {
+            FundKind kind = null;
+            int labelCol = -1;
+            for (int c = 0; c < firstAmount && kind == null; c++) {
+                kind = fundKind(g.norm(r, c));
+                labelCol = c;
+            }
+            if (kind == null) continue;
+            rows.add(new FundRow(kind, new Text(g.text(r, labelCol), g.ref(r, labelCol)),
+                    cells.num(r, initial), cells.num(r, budget), cells.num(r, executed),
+                    cells.num(r, weight), cells.rate(r, rate), cells.num(r, score)));
+        }
+        return rows;
+    }
+
+    static FundKind fundKind(String n) {
+        if (n.isEmpty() || n.startsWith("项目资金")) return null;
+        if (n.contains("年度资金总额") || n.equals("资金总额")) return FundKind.TOTAL;
+        if (n.contains("本级安排")) return FundKind.LOCAL;
+        if (n.contains("上级补助")) return FundKind.UPPER;
+        if (n.contains("财政拨款")) return FundKind.CURRENT;
+        if (n.contains("上年结转")) return FundKind.CARRY_OVER;
+        if (n.contains("财政资金")) return FundKind.FISCAL;
+        if (n.contains("其他资金") || n.equals("其他") || n.equals("其中:其他")) return FundKind.OTHER;
+        return null;
+    }
+
+    private Text[] readGoal(int r, int c, int end) {
+        int expCol = -1;
+        int actCol = -1;
+        for (int x = c + 1; x < g.cols; x++) {
+            String n = g.norm(r, x);
+            if (expCol < 0 && (n.equals("预期目标") || n.equals("年度目标"))) expCol = x;
+            if (actCol < 0 && n.startsWith("实际完成")) actCol = x;
+        }
+        if (expCol >= 0 && actCol >= 0) {
+            int vr = g.region(r, expCol) == null ? r + 1 : g.region(r, expCol).getLastRow() + 1;
+            if (vr < end) return new Text[] {cells.text(vr, expCol), cells.text(vr, actCol)};
+        }
+        int first = g.valueCol(r, c);
+        int second = first < 0 ? -1 : g.valueCol(r, first);
+        return new Text[] {cells.text(r, first), cells.text(r, second)};
+    }
+
+    /** Reads indicator rows under the header; returns the first row after them. */
+    private int readIndicators(int header, List<Indicator> out, Map<String, Num> printed) {
+        int l1 = colStarting(header, "一级指标");
+        int l2 = colStarting(header, "二级指标");
+        int l3 = colStarting(header, "三级指标");
+        int target = col(header, TARGET);
+        int actual = col(header, ACTUAL);
+        int weight = col(header, WEIGHT);
+        int score = col(header, SCORE);
+        int reason = -1;
+        for (int c = 0; c < g.cols; c++) {
+            if (g.header(header, c).contains("原因")) reason = c;
+        }
+        Text level1 = null;
+        Text level2 = null;
+        int r = header + 1;
+        for (; r < g.rows; r++) {
+            boolean end = false;
+            for (int c = 0; c < Math.max(1, weight); c++) {
+                String n = g.norm(r, c);
+                if (TOTAL.contains(n) || GRADE.contains(n)) end = true;
+            }
+            if (end) break;
+            Text t1 = cells.text(r, l1);
+            if (t1 != null && !t1.isBlank() && (level1 == null || !t1.at().equals(level1.at()))) {
+                String points = Labels.points(t1.value());
+                String name = Labels.withoutPoints(t1.value());
+                level1 = new Text(name, t1.at());
+                level2 = null;
+                if (points != null) {
+                    printed.put(name, new Num(new java.math.BigDecimal(points), points, "分", t1.at()));
+                }
+            }
+            Text t2 = cells.text(r, l2);
+            if (t2 != null && !t2.isBlank()) level2 = new Text(Labels.norm(t2.value()), t2.at());
+            Text name = cells.text(r, l3);
+            Text targetText = cells.text(r, target);
+            Text actualText = cells.text(r, actual);
+            Num w = cells.num(r, weight);
+            Num s = cells.num(r, score);
+            boolean noValues = isBlank(targetText) && isBlank(actualText) && (w == null || !w.isTyped())
+                    && (s == null || !s.isTyped());
+            if (noValues) {
+                if (name != null && !name.isBlank() && PLACEHOLDER.matcher(Labels.norm(name.value()).replace(":", "")).matches()) {
+                    findings.add(new Finding("R003", Severity.INFO, name.at(),
+                            "模板占位行“" + name.value() + "”未填写，已跳过", null));
+                }
+                continue;
+            }
+            boolean cost = level2 != null && level2.value().contains("成本");
+            Target parsed = targetText == null ? null : TargetParser.parse(targetText.value(), cost);
+            if (parsed != null && parsed.operatorAssumed()) {
+                findings.add(new Finding("R003", Severity.INFO, targetText.at(),
+                        "年度指标值“" + targetText.value() + "”未写比较符号，按“" + parsed.operator().symbol()
+                                + "”理解" + (cost ? "（成本指标越低越好）" : ""), null));
+            }
+            CellRef at = g.ref(r, Math.max(l3, 0));
+            out.add(new Indicator(level1 == null ? new Text("", at) : level1,
+                    level2 == null ? new Text("", at) : level2,
+                    name == null ? new Text("", at) : name,
+                    targetText == null ? new Text("", at) : targetText, parsed,
+                    actualText == null ? new Text("", at) : actualText, w, s,
+                    reason < 0 ? new Text("", at) : cells.text(r, reason)));
+        }
+        return r;
+    }
+
+    private static boolean isBlank(Text t) {
+        return t == null || t.isBlank();
+    }
+}

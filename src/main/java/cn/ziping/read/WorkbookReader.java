@@ -1,0 +1,58 @@
+package cn.ziping.read;
+
+import cn.ziping.model.CellRef;
+import cn.ziping.model.Finding;
+import cn.ziping.model.ProjectForm;
+import cn.ziping.model.Severity;
+import cn.ziping.model.Submission;
+import cn.ziping.model.Summary;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+
+/**
+ * Reads a whole workbook into a {@link Submission}: the 汇总表, every project form, and the R
+ * findings for what could not be read. Never throws for the content of a readable workbook.
+ */
+public final class WorkbookReader {
+
+    /** The sheet ziping writes its findings to; it is ours and never read as input. */
+    public static final String RESULTS_SHEET = "校验结果";
+
+    private WorkbookReader() {
+    }
+
+    public static Submission read(OpenWorkbook open) {
+        Workbook wb = open.workbook();
+        FormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
+        evaluator.setIgnoreMissingWorkbooks(true);
+        List<Finding> findings = new ArrayList<>();
+        List<ProjectForm> forms = new ArrayList<>();
+        Summary summary = null;
+        String firstSheet = null;
+        for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+            Sheet sheet = wb.getSheetAt(i);
+            if (sheet.getSheetName().equals(RESULTS_SHEET)) continue;
+            if (firstSheet == null) firstSheet = sheet.getSheetName();
+            SheetGrid grid = new SheetGrid(sheet, evaluator);
+            if (summary == null && SummaryReader.looksLikeSummary(grid)) {
+                summary = new SummaryReader(grid, findings).read();
+            } else if (FormReader.looksLikeForm(grid)) {
+                ProjectForm form = new FormReader(grid, findings).read();
+                if (form != null) forms.add(form);
+            }
+        }
+        if (forms.isEmpty() && summary == null && findings.stream().noneMatch(f -> f.code().equals("R001"))) {
+            findings.add(new Finding("R001", Severity.ERROR, new CellRef(firstSheet == null ? "Sheet1" : firstSheet, 0, 0),
+                    "工作簿中没有找到项目支出绩效自评表或汇总表：请使用 ziping template 生成的模板填写", null));
+        }
+        if (summary == null && forms.size() > 1) {
+            findings.add(new Finding("R005", Severity.WARNING, forms.get(0).titleCell(),
+                    "工作簿有 " + forms.size() + " 张项目自评表，但没有“汇总表”：已逐表校验，无法核对单位的汇总数据", null));
+        }
+        findings.sort(Finding.ORDER);
+        return new Submission(open.path().getFileName().toString(), summary, List.copyOf(forms), List.copyOf(findings));
+    }
+}

@@ -1,0 +1,117 @@
+package cn.ziping.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.ziping.template.ExampleData;
+import cn.ziping.write.Templates;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+
+    @TempDir
+    static Path dir;
+    static Path example;
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @BeforeAll
+    static void writeExample() throws Exception {
+        Templates.write(dir, true);
+        example = dir.resolve(Templates.EXAMPLES).resolve(ExampleData.FILE_NAME);
+    }
+
+    @Test
+    void checkJsonListsTheExampleProjects() throws Exception {
+        Run r = run("check", "--format", "json", example.toString());
+        assertThat(r.err()).isEmpty();
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertThat(json.get("file").asText()).endsWith(ExampleData.FILE_NAME);
+        assertThat(json.get("profile").asText()).isEqualTo("national");
+        JsonNode d = json.get("department");
+        assertThat(d.get("name").asText()).isEqualTo("保定市徐水区应急管理局");
+        assertThat(d.get("year").asInt()).isEqualTo(2024);
+        assertThat(d.get("projects").asInt()).isEqualTo(25);
+        assertThat(json.get("projects")).hasSize(25);
+        JsonNode team = null;
+        JsonNode cars = null;
+        for (JsonNode p : json.get("projects")) {
+            if (p.get("name").asText().equals("森林草原消防专业队伍建设经费")) team = p;
+            if (p.get("name").asText().equals("购买消防特种车辆保险费用")) cars = p;
+        }
+        assertThat(team.get("budget").decimalValue()).isEqualByComparingTo("241.94");
+        assertThat(team.get("executed").decimalValue()).isEqualByComparingTo("241.94");
+        assertThat(cars.get("budget").decimalValue()).as("the report's slip, as typed").isEqualByComparingTo("67805.20");
+        for (JsonNode f : json.get("findings")) {
+            assertThat(f.get("code").asText()).doesNotStartWith("R");
+        }
+    }
+
+    @Test
+    void notAWorkbookExitsThreeWithOneChineseSentence() throws Exception {
+        Path txt = Files.writeString(dir.resolve("假的.xlsx"), "这不是表格", StandardCharsets.UTF_8);
+        Run r = run("check", txt.toString());
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.err()).contains("不是 Excel 工作簿").doesNotContain("Exception").doesNotContain("\tat ");
+        Run json = run("check", "--format", "json", txt.toString());
+        assertThat(json.code()).isEqualTo(3);
+        assertThat(json.out()).contains("\"error\"");
+    }
+
+    @Test
+    void emptyAndMissingFilesExitThree() throws Exception {
+        Path empty = Files.createFile(dir.resolve("empty.xlsx"));
+        assertThat(run("check", empty.toString()).code()).isEqualTo(3);
+        Run missing = run("check", dir.resolve("nope.xlsx").toString());
+        assertThat(missing.code()).isEqualTo(3);
+        assertThat(missing.err()).contains("找不到文件");
+    }
+
+    @Test
+    void highestCodeWinsOverSeveralFiles() throws Exception {
+        Path txt = Files.writeString(dir.resolve("bad.xls"), "x");
+        assertThat(run("check", example.toString(), txt.toString()).code()).isEqualTo(3);
+    }
+
+    @Test
+    void usageErrorsExitTwoInChinese() {
+        Run r = run("check");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("缺少必需的参数");
+        assertThat(run("check", "--format", "xml", example.toString()).code()).isEqualTo(2);
+        assertThat(run("frobnicate").code()).isEqualTo(2);
+    }
+
+    @Test
+    void helpIsChinese() {
+        Run r = run("--help");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("用法").contains("check").contains("template");
+        assertThat(run("check", "--help").out()).contains("输出格式");
+    }
+
+    @Test
+    void templateRefusesToOverwrite(@TempDir Path out) {
+        assertThat(run("template", out.toString()).code()).isZero();
+        Run again = run("template", out.toString());
+        assertThat(again.code()).isEqualTo(2);
+        assertThat(again.err()).contains("--force");
+        assertThat(run("template", out.toString(), "--force").code()).isZero();
+    }
+}
