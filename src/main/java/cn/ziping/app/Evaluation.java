@@ -1,21 +1,26 @@
 package cn.ziping.app;
 
+import cn.ziping.check.ComputedCell;
+import cn.ziping.check.Department;
 import cn.ziping.model.Finding;
 import cn.ziping.model.Severity;
 import cn.ziping.model.Submission;
+import cn.ziping.score.ProjectScore;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The result of evaluating one file: what was read, every finding (sorted by cell), and where
- * the annotated copy went (null for a check). {@code error} is set, and all else null, when the
- * file could not be opened as a workbook at all.
+ * The result of evaluating one file: what was read, ziping's scores (one per form, in sheet
+ * order), the department roll-up (null for a single form), every finding sorted by cell, and
+ * where the annotated copy went (null for a check). {@code error} is set, and all else empty,
+ * when the file could not be opened as a workbook at all.
  */
-public record Evaluation(Path file, String profile, Submission submission, List<Finding> findings,
+public record Evaluation(Path file, String profile, Submission submission, List<ProjectScore> scores,
+                         Department department, List<ComputedCell> computed, List<Finding> findings,
                          Path output, String error) {
 
     public static Evaluation unreadable(Path file, String profile, String error) {
-        return new Evaluation(file, profile, null, List.of(), null, error);
+        return new Evaluation(file, profile, null, List.of(), null, List.of(), List.of(), null, error);
     }
 
     public long count(Severity s) {
@@ -26,5 +31,9 @@ public record Evaluation(Path file, String profile, Submission submission, List<
     public int exitCode() {
         if (error != null) return 3;
         return count(Severity.ERROR) > 0 ? 1 : 0;
+    }
+
+    Evaluation withOutput(Path out) {
+        return new Evaluation(file, profile, submission, scores, department, computed, findings, out, error);
     }
 }

@@ -1,18 +1,26 @@
 package cn.ziping.app;
 
+import cn.ziping.check.Checks;
+import cn.ziping.check.ComputedCell;
+import cn.ziping.check.Context;
+import cn.ziping.check.Department;
 import cn.ziping.model.Finding;
 import cn.ziping.model.Submission;
 import cn.ziping.read.OpenWorkbook;
 import cn.ziping.read.UnreadableWorkbookException;
 import cn.ziping.read.WorkbookReader;
+import cn.ziping.score.Profile;
+import cn.ziping.score.ProjectScore;
+import cn.ziping.write.Annotator;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The one entry every front end calls: {@code evaluate(file, options)} reads and checks a
- * workbook. It never throws for a bad file: an unreadable one gives an {@link Evaluation} with
- * its Chinese error.
+ * The one entry every front end calls. {@link #evaluate} reads and checks a workbook;
+ * {@link #process} also writes the annotated copy. Neither throws for a bad file: an unreadable
+ * one gives an {@link Evaluation} with its Chinese error. The workbook is opened and parsed once.
  */
 public final class Evaluator {
 
@@ -21,12 +29,58 @@ public final class Evaluator {
 
     public static Evaluation evaluate(Path file, Options options) {
         try (OpenWorkbook open = OpenWorkbook.open(file)) {
-            Submission s = WorkbookReader.read(open);
-            List<Finding> findings = new ArrayList<>(s.readFindings());
-            findings.sort(Finding.ORDER);
-            return new Evaluation(file, options.profile(), s, List.copyOf(findings), null, null);
+            return evaluate(open, options);
         } catch (UnreadableWorkbookException e) {
             return Evaluation.unreadable(file, options.profile(), e.getMessage());
         }
+    }
+
+    /**
+     * Checks {@code file} and writes the annotated copy to {@code output} (atomically; never the
+     * input itself).
+     */
+    public static Evaluation process(Path file, Path output, Path outDir, Options options) throws IOException {
+        try (OpenWorkbook open = OpenWorkbook.open(file)) {
+            Path target = output(file, output, outDir, open.format());
+            if (target.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
+                throw new IOException("输出文件不能与输入文件相同：ziping 从不修改原文件");
+            }
+            Evaluation e = evaluate(open, options);
+            Annotator.annotate(open, e.computed(), e.findings(), options.fix());
+            Annotator.save(open, target);
+            return e.withOutput(target);
+        } catch (UnreadableWorkbookException e) {
+            return Evaluation.unreadable(file, options.profile(), e.getMessage());
+        }
+    }
+
+    /**
+     * Where the copy goes: {@code -o} as given (its extension made the input's format, so that an
+     * .xlsm stays an .xlsm), else {@code NAME.checked.EXT} in {@code outDir} or beside the input.
+     */
+    static Path output(Path file, Path output, Path outDir, OpenWorkbook.Format format) {
+        if (output != null) {
+            String n = output.getFileName().toString();
+            return n.toLowerCase().endsWith(format.extension()) ? output : output.resolveSibling(stem(n) + format.extension());
+        }
+        String name = stem(file.getFileName().toString()) + ".checked" + format.extension();
+        return outDir != null ? outDir.resolve(name) : file.toAbsolutePath().resolveSibling(name);
+    }
+
+    private static String stem(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static Evaluation evaluate(OpenWorkbook open, Options options) {
+        Profile profile = Profile.byName(options.profile()).orElse(Profile.NATIONAL);
+        Submission s = WorkbookReader.read(open);
+        Context ctx = new Context(s, profile);
+        List<Finding> findings = new ArrayList<>(s.readFindings());
+        findings.addAll(Checks.run(ctx));
+        findings.sort(Finding.ORDER);
+        List<ProjectScore> scores = s.forms().stream().map(ctx::score).toList();
+        return new Evaluation(open.path(), profile.name(), s, scores, Department.of(ctx), ComputedCell.of(ctx),
+                List.copyOf(findings), null, null);
     }
 }

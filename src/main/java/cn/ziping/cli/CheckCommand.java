@@ -34,7 +34,7 @@ public final class CheckCommand implements Callable<Integer> {
     Format format;
 
     @Option(names = "--profile", defaultValue = "national", paramLabel = "P",
-            description = "评分规则：national（默认，财政部通行办法）")
+            completionCandidates = ProfileOption.Names.class, description = ProfileOption.DESCRIPTION)
     String profile;
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "显示帮助并退出")
@@ -46,7 +46,7 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Options options = new Options(profile, false);
+        Options options = new Options(ProfileOption.check(spec.commandLine(), profile), false);
         List<Evaluation> results = new ArrayList<>();
         int code = ExitCodes.OK;
         for (Path file : files) {

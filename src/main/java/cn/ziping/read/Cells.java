@@ -68,6 +68,16 @@ final class Cells {
     }
 
     /**
+     * An amount in 万元 (scoring.md §6): a text ending in 元 is converted (÷ 10⁴); its unit stays
+     * "元" so that F009 can say so.
+     */
+    Num amount(int r, int c) {
+        Num n = num(r, c);
+        if (n == null || n.value() == null || !"元".equals(n.unit())) return n;
+        return new Num(n.value().movePointLeft(4), n.raw(), n.unit(), n.at());
+    }
+
+    /**
      * A rate (执行率): {@code 86%}, {@code 0.86} or {@code 86}, normalised to a fraction
      * (form.md §2.2 rule 7; scoring.md §6: a bare number ≤ 1.5 is a fraction).
      */

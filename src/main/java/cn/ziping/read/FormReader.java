@@ -183,7 +183,7 @@ final class FormReader {
             }
             if (kind == null) continue;
             rows.add(new FundRow(kind, new Text(g.text(r, labelCol), g.ref(r, labelCol)),
-                    cells.num(r, initial), cells.num(r, budget), cells.num(r, executed),
+                    cells.amount(r, initial), cells.amount(r, budget), cells.amount(r, executed),
                     cells.num(r, weight), cells.rate(r, rate), cells.num(r, score)));
         }
         return rows;

@@ -56,9 +56,9 @@ final class SummaryReader {
             year = new Text(m.find() ? m.group(1) : year.value(), year.at());
         }
         Num count = claimNum(claimsEnd, n -> n.equals("项目个数") || n.equals("项目数量"));
-        Num budget = claimNum(claimsEnd, n -> Labels.header(n).startsWith("全年预算数合计")
+        Num budget = claimAmount(claimsEnd, n -> Labels.header(n).startsWith("全年预算数合计")
                 || Labels.header(n).startsWith("预算项目支出总计"));
-        Num executed = claimNum(claimsEnd, n -> Labels.header(n).startsWith("全年执行数合计"));
+        Num executed = claimAmount(claimsEnd, n -> Labels.header(n).startsWith("全年执行数合计"));
         Num lt60 = claimNum(claimsEnd, n -> n.contains("60") && n.contains("以下") && n.contains("个数"));
         Num ge90 = claimNum(claimsEnd, n -> n.contains("90") && n.contains("以上") && n.contains("个数"));
         Num mid = claimNum(claimsEnd, n -> n.contains("60") && n.contains("90") && !n.contains("以上")
@@ -92,9 +92,9 @@ final class SummaryReader {
 
     private SummaryRow row(int header, int r) {
         return new SummaryRow(r, cells.text(r, col(header, "序号")), cells.text(r, col(header, "项目名称")),
-                cells.text(r, col(header, "资金来源")), cells.num(r, colStarting(header, "年初预算")),
-                cells.num(r, col(header, "全年预算数", "调整后预算数")),
-                cells.num(r, col(header, "全年执行数", "预算执行数")),
+                cells.text(r, col(header, "资金来源")), cells.amount(r, colStarting(header, "年初预算")),
+                cells.amount(r, col(header, "全年预算数", "调整后预算数")),
+                cells.amount(r, col(header, "全年执行数", "预算执行数")),
                 cells.rate(r, colStarting(header, "执行率", "预算执行率")),
                 cells.num(r, col(header, "自评得分", "得分")),
                 cells.text(r, col(header, "自评等级", "自评结论", "等级")),
@@ -132,9 +132,18 @@ final class SummaryReader {
     }
 
     private Num claimNum(int end, Predicate<String> label) {
+        return claimNum(end, label, false);
+    }
+
+    private Num claimAmount(int end, Predicate<String> label) {
+        return claimNum(end, label, true);
+    }
+
+    private Num claimNum(int end, Predicate<String> label, boolean amount) {
         int[] at = g.find(0, end, label);
         if (at == null) return null;
         int vc = g.valueCol(at[0], at[1]);
-        return vc < 0 ? Num.blank(g.ref(at[0], at[1])) : cells.num(at[0], vc);
+        if (vc < 0) return Num.blank(g.ref(at[0], at[1]));
+        return amount ? cells.amount(at[0], vc) : cells.num(at[0], vc);
     }
 }

@@ -15,7 +15,8 @@ public final class TargetParser {
 
     private static final Pattern NUM = Pattern.compile("-?\\d+(\\.\\d+)?");
     private static final Pattern DEADLINE = Pattern.compile(
-            "(\\d{4}\\s*年|\\d{1,2}\\s*月|\\d{4}[-/.]\\d{1,2})|(月底|年底|日前|月前|之前|以前)");
+            "(?<![\\d.])(19|20)\\d{2}\\s*年|(?<![\\d.])\\d{1,2}\\s*月(?!\\d*人)|(?<![\\d.])(19|20)\\d{2}[-/](0?[1-9]|1[0-2])(?!\\d)"
+                    + "|月底|年底|日前|月前|之前|以前");
 
     private TargetParser() {
     }

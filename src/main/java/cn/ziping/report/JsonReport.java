@@ -1,18 +1,17 @@
 package cn.ziping.report;
 
 import cn.ziping.app.Evaluation;
+import cn.ziping.check.CarryOver;
+import cn.ziping.check.Department;
+import cn.ziping.model.SummaryRow;
+import cn.ziping.score.ProjectScore;
 import cn.ziping.model.Finding;
-import cn.ziping.model.FundKind;
-import cn.ziping.model.FundRow;
-import cn.ziping.model.Num;
 import cn.ziping.model.ProjectForm;
 import cn.ziping.model.Severity;
-import cn.ziping.model.Submission;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +37,18 @@ public final class JsonReport {
         }
     }
 
+    private static SummaryRow row(Evaluation e, ProjectForm f) {
+        var summary = e.submission().summary();
+        if (summary == null) return null;
+        for (SummaryRow r : summary.rows()) {
+            if (r.sheetRef() != null && r.sheetRef().orEmpty().strip().equals(f.sheet())) return r;
+        }
+        for (SummaryRow r : summary.rows()) {
+            if (r.name() != null && r.name().orEmpty().strip().equals(f.displayName())) return r;
+        }
+        return null;
+    }
+
     static Map<String, Object> object(Evaluation e) {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("file", e.file().toString());
@@ -52,10 +63,9 @@ public final class JsonReport {
         stats.put("warnings", e.count(Severity.WARNING));
         stats.put("infos", e.count(Severity.INFO));
         o.put("stats", stats);
-        Submission s = e.submission();
-        o.put("department", department(s));
+        o.put("department", department(e.department()));
         List<Map<String, Object>> projects = new ArrayList<>();
-        for (ProjectForm f : s.forms()) projects.add(project(f));
+        for (ProjectScore s : e.scores()) projects.add(project(s, row(e, s.form())));
         o.put("projects", projects);
         List<Map<String, Object>> findings = new ArrayList<>();
         for (Finding f : e.findings()) {
@@ -72,57 +82,36 @@ public final class JsonReport {
         return o;
     }
 
-    private static Map<String, Object> department(Submission s) {
-        if (s.summary() == null && s.forms().size() <= 1) return null;
-        Map<String, Object> d = new LinkedHashMap<>();
-        String name = null;
-        Integer year = null;
-        if (s.summary() != null) {
-            name = s.summary().unitName() == null ? null : s.summary().unitName().value();
-            year = parseYear(s.summary().year() == null ? null : s.summary().year().value());
-        }
-        if (name == null && !s.forms().isEmpty() && s.forms().get(0).department() != null) {
-            name = s.forms().get(0).department().value();
-        }
-        if (year == null && !s.forms().isEmpty()) year = parseYear(s.forms().get(0).year().value());
-        d.put("name", name);
-        d.put("year", year);
-        d.put("projects", s.summary() != null ? s.summary().rows().size() : s.forms().size());
-        BigDecimal budget = BigDecimal.ZERO;
-        BigDecimal executed = BigDecimal.ZERO;
-        for (ProjectForm f : s.forms()) {
-            budget = budget.add(amount(f, true));
-            executed = executed.add(amount(f, false));
-        }
-        d.put("budgetTotal", budget);
-        d.put("executedTotal", executed);
-        d.put("bands", null);
-        return d;
+    private static Map<String, Object> department(Department d) {
+        if (d == null) return null;
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", d.name());
+        m.put("year", d.year());
+        m.put("projects", d.projects());
+        m.put("budgetTotal", d.budgetTotal());
+        m.put("executedTotal", d.executedTotal());
+        Map<String, Object> bands = new LinkedHashMap<>();
+        bands.put("ge90", d.bands()[0]);
+        bands.put("from60to90", d.bands()[1]);
+        bands.put("lt60", d.bands()[2]);
+        m.put("bands", bands);
+        return m;
     }
 
-    private static Integer parseYear(String y) {
-        if (y == null || !y.matches("\\d{4}")) return null;
-        return Integer.valueOf(y);
-    }
-
-    private static BigDecimal amount(ProjectForm f, boolean budget) {
-        return f.fund(FundKind.TOTAL).map(r -> (budget ? r.budget() : r.executed()))
-                .map(Num::orZero).orElse(BigDecimal.ZERO);
-    }
-
-    private static Map<String, Object> project(ProjectForm f) {
+    private static Map<String, Object> project(ProjectScore s, SummaryRow row) {
+        ProjectForm f = s.form();
+        boolean computable = s.budget() != null && s.budget().signum() > 0;
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("sheet", f.sheet());
         p.put("name", f.displayName());
-        FundRow total = f.fund(FundKind.TOTAL).orElse(null);
-        p.put("budget", total == null ? null : total.budget().value());
-        p.put("executed", total == null ? null : total.executed().value());
-        p.put("executionRate", null);
-        p.put("executionScore", null);
-        p.put("indicatorScore", null);
-        p.put("totalScore", null);
-        p.put("grade", null);
-        p.put("carryOver", null);
+        p.put("budget", s.budget());
+        p.put("executed", s.executed());
+        p.put("executionRate", computable ? s.ratePercent() : null);
+        p.put("executionScore", computable ? s.executionScore() : null);
+        p.put("indicatorScore", s.indicatorScore());
+        p.put("totalScore", computable ? s.total() : null);
+        p.put("grade", computable ? s.grade() : null);
+        p.put("carryOver", CarryOver.of(f, row));
         return p;
     }
 }

@@ -1,0 +1,81 @@
+package cn.ziping.check;
+
+import cn.ziping.model.ProjectForm;
+import cn.ziping.model.Submission;
+import cn.ziping.model.SummaryRow;
+import cn.ziping.score.Profile;
+import cn.ziping.score.ProjectScore;
+import cn.ziping.score.Scorer;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What every check sees: the submission, the profile, ziping's scores of each form (computed
+ * once), and which summary row belongs to which form (form.md §3: by 自评表, else by 项目名称).
+ */
+public final class Context {
+
+    private final Submission submission;
+    private final Profile profile;
+    private final Map<ProjectForm, ProjectScore> scores = new IdentityHashMap<>();
+    private final Map<SummaryRow, ProjectForm> rowToForm = new LinkedHashMap<>();
+    private final Map<ProjectForm, SummaryRow> formToRow = new IdentityHashMap<>();
+
+    public Context(Submission submission, Profile profile) {
+        this.submission = submission;
+        this.profile = profile;
+        for (ProjectForm f : submission.forms()) scores.put(f, Scorer.score(f, profile));
+        if (submission.summary() != null) link(submission.summary().rows());
+    }
+
+    private void link(List<SummaryRow> rows) {
+        for (SummaryRow row : rows) {
+            ProjectForm match = null;
+            String ref = row.sheetRef() == null ? "" : Texts.norm(row.sheetRef().value());
+            if (!ref.isEmpty()) {
+                match = submission.forms().stream().filter(f -> Texts.norm(f.sheet()).equals(ref)).findFirst().orElse(null);
+            }
+            if (match == null && row.name() != null && !row.name().isBlank()) {
+                String name = Texts.norm(row.name().value());
+                match = submission.forms().stream().filter(f -> !formToRow.containsKey(f))
+                        .filter(f -> Texts.norm(f.displayName()).equals(name)).findFirst().orElse(null);
+            }
+            if (match != null && !formToRow.containsKey(match)) {
+                rowToForm.put(row, match);
+                formToRow.put(match, row);
+            }
+        }
+    }
+
+    public Submission submission() {
+        return submission;
+    }
+
+    public Profile profile() {
+        return profile;
+    }
+
+    public List<ProjectForm> forms() {
+        return submission.forms();
+    }
+
+    public ProjectScore score(ProjectForm f) {
+        return scores.get(f);
+    }
+
+    /** The form a summary row belongs to, or null. */
+    public ProjectForm form(SummaryRow row) {
+        return rowToForm.get(row);
+    }
+
+    /** The summary row of a form, or null (no summary, or not listed). */
+    public SummaryRow row(ProjectForm f) {
+        return formToRow.get(f);
+    }
+
+    public boolean isDepartment() {
+        return submission.summary() != null;
+    }
+}

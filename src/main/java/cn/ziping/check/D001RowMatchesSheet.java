@@ -1,0 +1,79 @@
+package cn.ziping.check;
+
+import cn.ziping.model.CellRef;
+import cn.ziping.model.Finding;
+import cn.ziping.model.FundKind;
+import cn.ziping.model.Num;
+import cn.ziping.model.ProjectForm;
+import cn.ziping.model.Severity;
+import cn.ziping.model.SummaryRow;
+import cn.ziping.score.Money;
+import cn.ziping.score.ProjectScore;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * D001: a summary row disagrees with its project sheet (typed against typed, scoring.md §8; a
+ * computed value stands in for a blank cell on the sheet): 项目名称, 年初/全年预算数, 全年执行数,
+ * 执行率, 自评得分, 自评等级, one finding per differing summary cell. Example: row 得分 95, sheet 总分 92.
+ */
+public final class D001RowMatchesSheet implements Check {
+
+    @Override public String code() { return "D001"; }
+    @Override public Severity severity() { return Severity.ERROR; }
+    @Override public String title() { return "汇总表的项目行与其项目自评表不一致"; }
+
+    @Override
+    public List<Finding> run(Context ctx) {
+        List<Finding> out = new ArrayList<>();
+        if (!ctx.isDepartment()) return out;
+        for (SummaryRow row : ctx.submission().summary().rows()) {
+            ProjectForm f = ctx.form(row);
+            if (f == null) continue;
+            ProjectScore s = ctx.score(f);
+            if (row.name() != null && !row.name().isBlank() && f.name() != null && !f.name().isBlank()
+                    && !Texts.norm(row.name().value()).equals(Texts.norm(f.name().value()))) {
+                out.add(at(row.name().at(), "项目名称“" + row.name().value() + "”与项目表“" + f.sheet() + "”中的“"
+                        + f.name().value() + "”不一致", f.name().value()));
+            }
+            amount(out, row.initial(), s.initial(), "年初预算数", f);
+            amount(out, row.budget(), s.budget(), "全年预算数", f);
+            amount(out, row.executed(), s.executed(), "全年执行数", f);
+            var total = f.fund(FundKind.TOTAL).orElse(null);
+            if (row.rate() != null && !row.rate().isBlank()) {
+                BigDecimal sheetRate = total != null && total.rate() != null && !total.rate().isBlank()
+                        ? total.rate().value().multiply(Money.HUNDRED) : s.ratePercent();
+                BigDecimal typed = row.rate().value().multiply(Money.HUNDRED);
+                if (!Money.equal(typed, sheetRate)) {
+                    out.add(differs(row.rate().at(), "执行率", row.rate().raw(), Money.fmt(sheetRate) + "%", f));
+                }
+            }
+            if (row.score() != null && !row.score().isBlank()) {
+                BigDecimal sheetTotal = f.total() != null && f.total().score() != null && !f.total().score().isBlank()
+                        ? f.total().score().value() : s.total();
+                if (!Money.equal(row.score().value(), sheetTotal)) {
+                    out.add(differs(row.score().at(), "自评得分", row.score().raw(), Money.fmt(sheetTotal), f));
+                }
+            }
+            if (row.grade() != null && !row.grade().isBlank()) {
+                String sheetGrade = f.grade() != null && !f.grade().isBlank() ? f.grade().value() : s.grade();
+                if (!Texts.norm(row.grade().value()).equals(Texts.norm(sheetGrade))) {
+                    out.add(differs(row.grade().at(), "自评等级", row.grade().value(), sheetGrade, f));
+                }
+            }
+        }
+        return out;
+    }
+
+    private void amount(List<Finding> out, Num typed, BigDecimal sheet, String label, ProjectForm f) {
+        if (typed == null || typed.isBlank() || sheet == null) return;
+        if (!Money.equal(typed.value(), sheet)) {
+            out.add(differs(typed.at(), label, Money.amount(typed.value()), Money.amount(sheet), f));
+        }
+    }
+
+    private Finding differs(CellRef cell, String label, String row, String sheet, ProjectForm f) {
+        return at(cell, label + "为 " + row + "，项目表“" + f.sheet() + "”中为 " + sheet, sheet);
+    }
+}

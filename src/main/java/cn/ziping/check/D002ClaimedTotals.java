@@ -1,0 +1,73 @@
+package cn.ziping.check;
+
+import cn.ziping.model.Finding;
+import cn.ziping.model.Num;
+import cn.ziping.model.ProjectForm;
+import cn.ziping.model.Severity;
+import cn.ziping.model.Summary;
+import cn.ziping.model.SummaryRow;
+import cn.ziping.score.Money;
+import cn.ziping.score.ProjectScore;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * D002: the claimed 全年预算数合计 / 全年执行数合计 ≠ the sum over the summary's project rows (an
+ * empty row amount taken from its sheet); a 合计 row is checked the same way. Where correcting a
+ * suspected 元 amount (D008) would reconcile the two, the message says so. Example: claimed
+ * 1851.72, rows add to 69650.14; 67805.20 → 6.78052 reconciles.
+ */
+public final class D002ClaimedTotals implements Check {
+
+    @Override public String code() { return "D002"; }
+    @Override public Severity severity() { return Severity.ERROR; }
+    @Override public String title() { return "汇总表声明的预算/执行合计与各项目之和不符"; }
+
+    @Override
+    public List<Finding> run(Context ctx) {
+        List<Finding> out = new ArrayList<>();
+        Summary s = ctx.submission().summary();
+        if (s == null) return out;
+        List<UnitSuspects.Suspect> suspects = UnitSuspects.department(ctx);
+        check(out, ctx, s.claimedBudget(), "全年预算数合计", "全年预算数", SummaryRow::budget, ProjectScore::budget, suspects);
+        check(out, ctx, s.claimedExecuted(), "全年执行数合计", "全年执行数", SummaryRow::executed, ProjectScore::executed, suspects);
+        if (s.totalRow() != null) {
+            check(out, ctx, s.totalRow().budget(), "合计行的全年预算数", "全年预算数", SummaryRow::budget, ProjectScore::budget, suspects);
+            check(out, ctx, s.totalRow().executed(), "合计行的全年执行数", "全年执行数", SummaryRow::executed, ProjectScore::executed, suspects);
+            check(out, ctx, s.totalRow().initial(), "合计行的年初预算数", "年初预算数", SummaryRow::initial, ProjectScore::initial, suspects);
+        }
+        return out;
+    }
+
+    private void check(List<Finding> out, Context ctx, Num claim, String label, String column,
+                       Function<SummaryRow, Num> rowValue, Function<ProjectScore, BigDecimal> sheetValue,
+                       List<UnitSuspects.Suspect> suspects) {
+        if (claim == null || claim.isBlank()) return;
+        BigDecimal sum = BigDecimal.ZERO;
+        for (SummaryRow row : ctx.submission().summary().rows()) {
+            Num n = rowValue.apply(row);
+            if (n != null && !n.isBlank()) {
+                sum = sum.add(n.value());
+            } else {
+                ProjectForm f = ctx.form(row);
+                BigDecimal v = f == null ? null : sheetValue.apply(ctx.score(f));
+                if (v != null) sum = sum.add(v);
+            }
+        }
+        if (Money.equal(claim.value(), sum)) return;
+        StringBuilder msg = new StringBuilder(label + "声明为 " + Money.amount(claim.value()) + " 万元，各项目合计为 "
+                + Money.fmt(sum) + " 万元");
+        for (UnitSuspects.Suspect x : suspects) {
+            if (!x.column().equals(column)) continue;
+            BigDecimal fixed = sum.subtract(x.value()).add(x.corrected());
+            if (Money.equal(fixed, claim.value())) {
+                msg.append("；若将“").append(x.project()).append("”的 ").append(Money.amount(x.value()))
+                        .append("（疑似以元填写）更正为 ").append(Money.plain(x.corrected()))
+                        .append(" 万元，合计正好为 ").append(Money.amount(claim.value())).append(" 万元");
+            }
+        }
+        out.add(at(claim.at(), msg.toString(), Money.fmt(sum)));
+    }
+}

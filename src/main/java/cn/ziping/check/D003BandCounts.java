@@ -1,0 +1,56 @@
+package cn.ziping.check;
+
+import cn.ziping.model.Finding;
+import cn.ziping.model.Num;
+import cn.ziping.model.ProjectForm;
+import cn.ziping.model.Severity;
+import cn.ziping.model.Summary;
+import cn.ziping.model.SummaryRow;
+import cn.ziping.score.Scoring;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * D003: the claimed band counts (≥90 / 60–90 / &lt;60) ≠ the counts of ziping's computed 总分
+ * of the listed projects (a row without a sheet counts by its typed 自评得分). Example: claimed
+ * 22/0/3, computed 21/1/3.
+ */
+public final class D003BandCounts implements Check {
+
+    private static final String[] LABELS = {"90分（含）以上", "60（含）-90分", "60分以下"};
+
+    @Override public String code() { return "D003"; }
+    @Override public Severity severity() { return Severity.ERROR; }
+    @Override public String title() { return "汇总表声明的各分数段项目个数与计算结果不符"; }
+
+    @Override
+    public List<Finding> run(Context ctx) {
+        List<Finding> out = new ArrayList<>();
+        Summary s = ctx.submission().summary();
+        if (s == null) return out;
+        int[] counts = counts(ctx);
+        Num[] claims = {s.claimedGe90(), s.claimed60to90(), s.claimedLt60()};
+        for (int i = 0; i < 3; i++) {
+            Num c = claims[i];
+            if (c == null || c.isBlank()) continue;
+            if (c.value().compareTo(BigDecimal.valueOf(counts[i])) != 0) {
+                out.add(at(c.at(), "自评得分" + LABELS[i] + "的项目声明为 " + c.raw() + " 个，按计算的总分为 "
+                        + counts[i] + " 个", String.valueOf(counts[i])));
+            }
+        }
+        return out;
+    }
+
+    /** Computed band counts of the listed projects: ≥90, 60–&lt;90, &lt;60. */
+    public static int[] counts(Context ctx) {
+        int[] counts = new int[3];
+        for (SummaryRow row : ctx.submission().summary().rows()) {
+            ProjectForm f = ctx.form(row);
+            BigDecimal total = f != null ? ctx.score(f).total()
+                    : row.score() != null && !row.score().isBlank() ? row.score().value() : null;
+            if (total != null) counts[Scoring.reportBand(total)]++;
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,39 @@
+package cn.ziping.check;
+
+import cn.ziping.model.Finding;
+import cn.ziping.model.ProjectForm;
+import cn.ziping.model.Severity;
+import cn.ziping.model.SummaryRow;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * D005: a project sheet not listed in the 汇总表, or a summary row whose project sheet cannot be
+ * found (matched by 自评表, else by 项目名称). Example: sheet “项目7” missing from the list.
+ */
+public final class D005UnmatchedProject implements Check {
+
+    @Override public String code() { return "D005"; }
+    @Override public Severity severity() { return Severity.ERROR; }
+    @Override public String title() { return "项目自评表未列入汇总表，或汇总表的项目找不到自评表"; }
+
+    @Override
+    public List<Finding> run(Context ctx) {
+        List<Finding> out = new ArrayList<>();
+        if (!ctx.isDepartment()) return out;
+        for (ProjectForm f : ctx.forms()) {
+            if (ctx.row(f) == null) {
+                out.add(at(f.name() != null ? f.name().at() : f.titleCell(), "项目自评表“" + f.sheet() + "”（"
+                        + f.displayName() + "）未列入汇总表", null));
+            }
+        }
+        for (SummaryRow row : ctx.submission().summary().rows()) {
+            if (ctx.form(row) != null) continue;
+            var cell = row.sheetRef() != null && !row.sheetRef().isBlank() ? row.sheetRef().at() : row.name().at();
+            String what = row.sheetRef() != null && !row.sheetRef().isBlank() ? "自评表“" + row.sheetRef().value() + "”"
+                    : "名为“" + row.name().value() + "”的项目自评表";
+            out.add(at(cell, "汇总表第 " + (row.row() + 1) + " 行的项目找不到" + what, null));
+        }
+        return out;
+    }
+}

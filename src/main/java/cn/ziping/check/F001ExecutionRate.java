@@ -1,0 +1,43 @@
+package cn.ziping.check;
+
+import cn.ziping.model.Finding;
+import cn.ziping.model.FundKind;
+import cn.ziping.model.FundRow;
+import cn.ziping.model.ProjectForm;
+import cn.ziping.model.Severity;
+import cn.ziping.score.Money;
+import cn.ziping.score.ProjectScore;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * F001: the 执行率 typed on row 年度资金总额 ≠ B ÷ A (scoring.md §2), within 0.01 percentage points;
+ * a typed integer percent that is the rounded rate is info. Example: 86% typed for 37.24 ÷ 43.20
+ * = 86.20% is info, 90% is an error.
+ */
+public final class F001ExecutionRate implements Check {
+
+    @Override public String code() { return "F001"; }
+    @Override public Severity severity() { return Severity.ERROR; }
+    @Override public String title() { return "执行率与 全年执行数 ÷ 全年预算数 不符"; }
+
+    @Override
+    public List<Finding> run(Context ctx) {
+        List<Finding> out = new ArrayList<>();
+        for (ProjectForm f : ctx.forms()) {
+            FundRow total = f.fund(FundKind.TOTAL).orElse(null);
+            if (total == null || total.rate() == null || total.rate().isBlank()) continue;
+            ProjectScore s = ctx.score(f);
+            if (s.budget() == null || s.executed() == null) continue;
+            var typed = total.rate().value().multiply(Money.HUNDRED);
+            var agreement = Texts.compare(typed, s.ratePercent(), null);
+            if (agreement == Texts.Agreement.EQUAL) continue;
+            String msg = "执行率应为 " + Money.fmt(s.ratePercent()) + "%（" + Money.amount(s.executed()) + " ÷ "
+                    + Money.amount(s.budget()) + "），表中为 " + total.rate().raw();
+            out.add(agreement == Texts.Agreement.ROUNDING
+                    ? at(Severity.INFO, total.rate().at(), msg + "（仅为取整差异）", Money.fmt(s.ratePercent()) + "%")
+                    : at(total.rate().at(), msg, Money.fmt(s.ratePercent()) + "%"));
+        }
+        return out;
+    }
+}

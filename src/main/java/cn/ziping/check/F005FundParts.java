@@ -1,0 +1,77 @@
+package cn.ziping.check;
+
+import cn.ziping.model.Finding;
+import cn.ziping.model.FundKind;
+import cn.ziping.model.FundRow;
+import cn.ziping.model.Num;
+import cn.ziping.model.ProjectForm;
+import cn.ziping.model.Severity;
+import cn.ziping.score.Money;
+import cn.ziping.score.Scorer;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * F005: for 年初预算数, 全年预算数 and 全年执行数, 年度资金总额 ≠ 当年财政拨款 + 上年结转资金 + 其他资金
+ * (Hebei: 财政资金 + 其他, and 财政资金 = 本级安排 + 上级补助); blank counts 0, no check when every 其中
+ * cell of the column is blank. A difference that a 元-typed 其中 amount explains is left to F009.
+ * Example: total 100, parts 60 + 30.
+ */
+public final class F005FundParts implements Check {
+
+    @Override public String code() { return "F005"; }
+    @Override public Severity severity() { return Severity.ERROR; }
+    @Override public String title() { return "年度资金总额与其中各项之和不符"; }
+
+    private record Column(String name, Function<FundRow, Num> get) {
+    }
+
+    private static final List<Column> COLUMNS = List.of(new Column("年初预算数", FundRow::initial),
+            new Column("全年预算数", FundRow::budget), new Column("全年执行数", FundRow::executed));
+
+    @Override
+    public List<Finding> run(Context ctx) {
+        List<Finding> out = new ArrayList<>();
+        for (ProjectForm f : ctx.forms()) {
+            FundRow total = f.fund(FundKind.TOTAL).orElse(null);
+            if (total == null) continue;
+            for (Column c : COLUMNS) {
+                check(out, total, Scorer.parts(f), c, "当年财政拨款、上年结转资金、其他资金");
+                FundRow fiscal = f.fund(FundKind.FISCAL).orElse(null);
+                if (fiscal != null) {
+                    List<FundRow> sub = f.funds().stream().filter(r -> r.kind() == FundKind.LOCAL || r.kind() == FundKind.UPPER).toList();
+                    check(out, fiscal, sub, c, "本级安排、上级补助");
+                }
+            }
+        }
+        return out;
+    }
+
+    private void check(List<Finding> out, FundRow whole, List<FundRow> parts, Column c, String names) {
+        Num w = c.get().apply(whole);
+        if (w == null || parts.isEmpty()) return;
+        BigDecimal sum = BigDecimal.ZERO;
+        boolean any = false;
+        for (FundRow p : parts) {
+            Num n = c.get().apply(p);
+            if (n != null && !n.isBlank()) {
+                sum = sum.add(n.value());
+                any = true;
+            }
+        }
+        if (!any) return;
+        BigDecimal typed = w.orZero();
+        if (Money.equal(typed, sum)) return;
+        for (FundRow p : parts) {
+            Num n = c.get().apply(p);
+            if (n == null || n.isBlank()) continue;
+            BigDecimal asWan = sum.subtract(n.value()).add(Money.divide(n.value(), Money.TEN_THOUSAND));
+            if (Money.equal(asWan, typed)) return;
+        }
+        String label = whole.kind() == FundKind.TOTAL ? "年度资金总额" : whole.kind().label();
+        out.add(at(w.at(), label + "的" + c.name() + "为 " + (w.isBlank() ? "空" : Money.amount(typed)) + "，"
+                + names + "之和为 " + Money.amount(sum), Money.amount(sum)));
+    }
+}

@@ -1,0 +1,38 @@
+package cn.ziping.check;
+
+import cn.ziping.model.Finding;
+import cn.ziping.model.FundKind;
+import cn.ziping.model.FundRow;
+import cn.ziping.model.Num;
+import cn.ziping.model.ProjectForm;
+import cn.ziping.model.Severity;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * F006: 分值, 执行率 or 得分 filled on a 其中 row, where the form prints “—”: only 年度资金总额 is
+ * scored. Example: 10 typed in 分值 of 当年财政拨款.
+ */
+public final class F006FilledPartRow implements Check {
+
+    @Override public String code() { return "F006"; }
+    @Override public Severity severity() { return Severity.WARNING; }
+    @Override public String title() { return "其中行填写了分值、执行率或得分"; }
+
+    @Override
+    public List<Finding> run(Context ctx) {
+        List<Finding> out = new ArrayList<>();
+        for (ProjectForm f : ctx.forms()) {
+            for (FundRow r : f.funds()) {
+                if (r.kind() == FundKind.TOTAL) continue;
+                for (Num n : new Num[] {r.weight(), r.rate(), r.score()}) {
+                    if (n != null && !n.isBlank()) {
+                        out.add(at(n.at(), "“" + r.label().value() + "”是其中行，不应填写分值、执行率或得分（表中为 "
+                                + n.raw() + "），只有年度资金总额行计分", null));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,25 @@
+package cn.ziping.check;
+
+import cn.ziping.model.Finding;
+import cn.ziping.model.ProjectForm;
+import cn.ziping.model.Severity;
+import cn.ziping.score.IndicatorScore;
+import java.util.List;
+
+/**
+ * I008: a quantitative indicator (its 年度指标值 is a number) whose 实际完成值 is not a number —
+ * the system rejects text there. Example: target ≥50个, actual “已完成”.
+ */
+public final class I008ActualNotNumber extends IndicatorCheck {
+
+    @Override public String code() { return "I008"; }
+    @Override public Severity severity() { return Severity.ERROR; }
+    @Override public String title() { return "定量指标的实际完成值不是数值"; }
+
+    @Override
+    void check(Context ctx, ProjectForm form, IndicatorScore s, List<Finding> out) {
+        if (!s.quantitative() || s.actual() != null || Texts.blank(s.indicator().actual())) return;
+        out.add(at(s.indicator().actual().at(), name(s) + "的年度指标值为数值（" + s.indicator().target().raw()
+                + "），实际完成值也应填数值，表中为“" + s.indicator().actual().value() + "”", null));
+    }
+}

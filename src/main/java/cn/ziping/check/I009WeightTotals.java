@@ -1,0 +1,42 @@
+package cn.ziping.check;
+
+import cn.ziping.model.Finding;
+import cn.ziping.model.Indicator;
+import cn.ziping.model.ProjectForm;
+import cn.ziping.model.Severity;
+import cn.ziping.score.Money;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * I009: the indicators' 分值 do not add up to 90 (100 less the profile's execution weight), or the
+ * 分值 printed on the 总分 row is not 100 (scoring.md §1). Example: indicators 50 + 30 + 5 = 85.
+ */
+public final class I009WeightTotals implements Check {
+
+    @Override public String code() { return "I009"; }
+    @Override public Severity severity() { return Severity.ERROR; }
+    @Override public String title() { return "指标分值合计不是 90（总分值不是 100）"; }
+
+    @Override
+    public List<Finding> run(Context ctx) {
+        List<Finding> out = new ArrayList<>();
+        BigDecimal expected = ctx.profile().indicatorWeight();
+        for (ProjectForm f : ctx.forms()) {
+            if (f.indicators().isEmpty()) continue;
+            BigDecimal sum = BigDecimal.ZERO;
+            for (Indicator i : f.indicators()) sum = sum.add(i.weight() == null ? BigDecimal.ZERO : i.weight().orZero());
+            if (sum.compareTo(expected) != 0) {
+                out.add(at(f.indicatorsLabel().at(), "绩效指标分值合计为 " + Money.plain(sum) + "，应为 "
+                        + Money.plain(expected) + "（加上预算执行 " + ctx.profile().executionWeight() + " 分共 100 分）",
+                        Money.plain(expected)));
+            }
+            if (f.total() != null && f.total().weight() != null && !f.total().weight().isBlank()
+                    && f.total().weight().value().compareTo(Money.HUNDRED) != 0) {
+                out.add(at(f.total().weight().at(), "总分的分值应为 100，表中为 " + f.total().weight().raw(), "100"));
+            }
+        }
+        return out;
+    }
+}

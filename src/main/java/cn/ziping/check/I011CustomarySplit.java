@@ -1,0 +1,50 @@
+package cn.ziping.check;
+
+import cn.ziping.model.Finding;
+import cn.ziping.model.Indicator;
+import cn.ziping.model.ProjectForm;
+import cn.ziping.model.Severity;
+import cn.ziping.score.Money;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * I011: the 一级 split differs from the customary 产出 50 / 效益 30 / 满意度 10 ("原则上", so a
+ * warning). Only judged when the indicators add up to 90 (otherwise I009 speaks). Example: 60/20/10.
+ */
+public final class I011CustomarySplit implements Check {
+
+    private static final Map<String, BigDecimal> CUSTOM = Map.of("产出指标", new BigDecimal(50),
+            "效益指标", new BigDecimal(30), "满意度指标", BigDecimal.TEN);
+
+    @Override public String code() { return "I011"; }
+    @Override public Severity severity() { return Severity.WARNING; }
+    @Override public String title() { return "一级指标分值不是通常的 产出50/效益30/满意度10"; }
+
+    @Override
+    public List<Finding> run(Context ctx) {
+        List<Finding> out = new ArrayList<>();
+        if (ctx.profile().indicatorWeight().compareTo(new BigDecimal(90)) != 0) return out;
+        for (ProjectForm f : ctx.forms()) {
+            Map<String, BigDecimal> split = new LinkedHashMap<>();
+            CUSTOM.keySet().stream().sorted().forEach(k -> split.put(k, BigDecimal.ZERO));
+            BigDecimal all = BigDecimal.ZERO;
+            for (Indicator i : f.indicators()) {
+                BigDecimal w = i.weight() == null ? BigDecimal.ZERO : i.weight().orZero();
+                all = all.add(w);
+                split.merge(i.level1().value(), w, BigDecimal::add);
+            }
+            if (all.compareTo(new BigDecimal(90)) != 0) continue;
+            boolean same = CUSTOM.entrySet().stream().allMatch(e -> split.get(e.getKey()).compareTo(e.getValue()) == 0);
+            if (!same) {
+                out.add(at(f.indicatorsLabel().at(), "一级指标分值为 产出" + Money.plain(split.get("产出指标")) + "/效益"
+                        + Money.plain(split.get("效益指标")) + "/满意度" + Money.plain(split.get("满意度指标"))
+                        + "，通常为 产出50/效益30/满意度10，请说明调整理由", "50/30/10"));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,35 @@
+package cn.ziping.check;
+
+import cn.ziping.model.Finding;
+import cn.ziping.model.FundKind;
+import cn.ziping.model.ProjectForm;
+import cn.ziping.model.Severity;
+import cn.ziping.score.Money;
+import cn.ziping.score.ProjectScore;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * S004: every indicator scored in full although 执行率 is below 100% — possibly inflated scoring.
+ * Example: 95% executed, all indicators at full points.
+ */
+public final class S004FullMarksUnderspent implements Check {
+
+    @Override public String code() { return "S004"; }
+    @Override public Severity severity() { return Severity.INFO; }
+    @Override public String title() { return "执行率不足 100% 而全部指标得满分"; }
+
+    @Override
+    public List<Finding> run(Context ctx) {
+        List<Finding> out = new ArrayList<>();
+        for (ProjectForm f : ctx.forms()) {
+            ProjectScore s = ctx.score(f);
+            if (s.budget() == null || s.budget().signum() == 0) continue;
+            if (s.ratePercent().compareTo(Money.HUNDRED) >= 0 || !s.allIndicatorsFull()) continue;
+            var t = f.fund(FundKind.TOTAL).orElse(null);
+            var cell = t != null && t.rate() != null ? t.rate().at() : f.fundsLabel().at();
+            out.add(at(cell, "执行率 " + Money.fmt(s.ratePercent()) + "% 未达 100%，但全部绩效指标均得满分，可能存在打分偏高", null));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,21 @@
+package cn.ziping.score;
+
+import cn.ziping.model.ProjectForm;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * ziping's computed values for one form. Amounts are what the form carries on 年度资金总额, or the
+ * sums of its 其中 rows where that row is blank ({@code fromParts}, scoring.md §2).
+ */
+public record ProjectScore(ProjectForm form, BigDecimal initial, BigDecimal budget, BigDecimal executed,
+                           boolean fromParts, BigDecimal ratePercent, BigDecimal executionScore,
+                           List<IndicatorScore> indicators, BigDecimal indicatorScore, BigDecimal total,
+                           String grade) {
+
+    /** All indicators counted at their full weight. */
+    public boolean allIndicatorsFull() {
+        return !indicators.isEmpty() && indicators.stream()
+                .allMatch(i -> i.counted().compareTo(Money.round2(i.weight())) >= 0);
+    }
+}

@@ -1,0 +1,115 @@
+package cn.ziping.score;
+
+import cn.ziping.model.FundKind;
+import cn.ziping.model.FundRow;
+import cn.ziping.model.Indicator;
+import cn.ziping.model.Num;
+import cn.ziping.model.ProjectForm;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/** Computes a form's {@link ProjectScore} under a profile. */
+public final class Scorer {
+
+    private Scorer() {
+    }
+
+    public static ProjectScore score(ProjectForm form, Profile profile) {
+        FundRow total = form.fund(FundKind.TOTAL).orElse(null);
+        BigDecimal a = value(total, FundRow::initial);
+        BigDecimal budget = value(total, FundRow::budget);
+        BigDecimal executed = value(total, FundRow::executed);
+        boolean fromParts = false;
+        if (isZero(budget) && isZero(executed) && hasParts(form)) {
+            a = partsSum(form, FundRow::initial);
+            budget = partsSum(form, FundRow::budget);
+            executed = partsSum(form, FundRow::executed);
+            fromParts = true;
+        }
+        BigDecimal rate = Scoring.ratePercent(budget, executed);
+        BigDecimal execScore = Scoring.executionScore(profile, rate);
+        List<IndicatorScore> scores = new ArrayList<>();
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Indicator i : form.indicators()) {
+            IndicatorScore s = indicator(i, profile);
+            scores.add(s);
+            sum = sum.add(s.counted());
+        }
+        BigDecimal totalScore = Money.round2(execScore.add(sum));
+        return new ProjectScore(form, a, budget, executed, fromParts, rate, execScore, List.copyOf(scores),
+                Money.round2(sum), totalScore, Scoring.grade(profile, totalScore));
+    }
+
+    static IndicatorScore indicator(Indicator i, Profile profile) {
+        BigDecimal w = i.weight() == null ? BigDecimal.ZERO : i.weight().orZero();
+        boolean quantitative = i.target() != null && i.target().isQuantitative();
+        Quantity actual = null;
+        BigDecimal x = null;
+        BigDecimal computed = null;
+        Grade grade = null;
+        if (quantitative) {
+            actual = Quantity.parse(i.actual().value());
+            if (actual != null) {
+                x = actual.in(i.target().unit());
+                if (x != null && w.signum() > 0) {
+                    computed = Scoring.quantitative(profile, i.target().operator(), i.target().number(),
+                            x.max(BigDecimal.ZERO), w);
+                }
+            }
+        } else {
+            grade = Grade.of(i.actual().value());
+        }
+        BigDecimal counted = computed != null ? computed : capped(i.score(), w);
+        return new IndicatorScore(i, quantitative, actual, x, grade, computed, counted);
+    }
+
+    /** A typed score capped to [0, w]; blank counts 0 (scoring.md §5). */
+    static BigDecimal capped(Num typed, BigDecimal w) {
+        if (typed == null || typed.isBlank()) return Money.round2(BigDecimal.ZERO);
+        return Money.round2(typed.value().max(BigDecimal.ZERO).min(w.max(BigDecimal.ZERO)));
+    }
+
+    private static BigDecimal value(FundRow row, Function<FundRow, Num> col) {
+        if (row == null || col.apply(row) == null) return null;
+        return col.apply(row).value();
+    }
+
+    private static boolean isZero(BigDecimal v) {
+        return v == null || v.signum() == 0;
+    }
+
+    private static boolean hasParts(ProjectForm form) {
+        return form.funds().stream().filter(r -> r.kind() != FundKind.TOTAL)
+                .anyMatch(r -> r.budget() != null && !isZero(r.budget().value())
+                        || r.executed() != null && !isZero(r.executed().value()));
+    }
+
+    /** The 其中 rows that add up to the total: 当年+结转+其他, or Hebei's 财政资金 (or 本级+上级) + 其他. */
+    public static List<FundRow> parts(ProjectForm form) {
+        List<FundRow> out = new ArrayList<>();
+        boolean fiscal = form.fund(FundKind.FISCAL).isPresent();
+        for (FundRow r : form.funds()) {
+            switch (r.kind()) {
+                case CURRENT, CARRY_OVER, OTHER -> out.add(r);
+                case FISCAL -> out.add(r);
+                case LOCAL, UPPER -> {
+                    if (!fiscal) out.add(r);
+                }
+                default -> {
+                }
+            }
+        }
+        return out;
+    }
+
+    private static BigDecimal partsSum(ProjectForm form, Function<FundRow, Num> col) {
+        BigDecimal s = BigDecimal.ZERO;
+        for (FundRow r : parts(form)) {
+            Num n = col.apply(r);
+            if (n != null) s = s.add(n.orZero());
+        }
+        return s;
+    }
+}
