@@ -40,7 +40,7 @@ public record ComputedCell(CellRef cell, Kind kind, BigDecimal number, String te
         for (ProjectForm f : ctx.forms()) {
             ProjectScore s = ctx.score(f);
             FundRow total = f.fund(FundKind.TOTAL).orElse(null);
-            boolean computable = s.budget() != null && s.budget().signum() > 0;
+            boolean computable = s.computable();
             if (total != null && computable) {
                 rate(out, total.rate(), s.ratePercent());
                 score(out, total.score(), s.executionScore(), ctx.profile().executionWeight());

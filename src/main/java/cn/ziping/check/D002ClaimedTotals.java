@@ -45,6 +45,10 @@ public final class D002ClaimedTotals implements Check {
                        Function<SummaryRow, Num> rowValue, Function<ProjectScore, BigDecimal> sheetValue,
                        List<UnitSuspects.Suspect> suspects) {
         if (claim == null || claim.isBlank()) return;
+        boolean typedAny = ctx.submission().summary().rows().stream().map(rowValue)
+                .anyMatch(n -> n != null && !n.isBlank());
+        // A 合计 row over a column nobody filled in sums to 0 by its formula: an unfilled table, not a wrong total.
+        if (!typedAny && label.startsWith("合计行")) return;
         BigDecimal sum = BigDecimal.ZERO;
         for (SummaryRow row : ctx.submission().summary().rows()) {
             Num n = rowValue.apply(row);

@@ -27,8 +27,10 @@ public final class D005UnmatchedProject implements Check {
                         + f.displayName() + "）未列入汇总表", null));
             }
         }
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (SummaryRow row : ctx.submission().summary().rows()) {
-            if (ctx.form(row) != null) continue;
+            boolean repeat = row.name() != null && !row.name().isBlank() && !seen.add(Texts.norm(row.name().value()));
+            if (ctx.form(row) != null || repeat) continue; // a repeated row is D006's
             var cell = row.sheetRef() != null && !row.sheetRef().isBlank() ? row.sheetRef().at() : row.name().at();
             String what = row.sheetRef() != null && !row.sheetRef().isBlank() ? "自评表“" + row.sheetRef().value() + "”"
                     : "名为“" + row.name().value() + "”的项目自评表";

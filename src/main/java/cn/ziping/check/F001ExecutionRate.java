@@ -28,7 +28,7 @@ public final class F001ExecutionRate implements Check {
             FundRow total = f.fund(FundKind.TOTAL).orElse(null);
             if (total == null || total.rate() == null || total.rate().isBlank()) continue;
             ProjectScore s = ctx.score(f);
-            if (s.budget() == null || s.executed() == null) continue;
+            if (!s.computable() || s.executed() == null) continue;
             var typed = total.rate().value().multiply(Money.HUNDRED);
             var agreement = Texts.compare(typed, s.ratePercent(), null);
             if (agreement == Texts.Agreement.EQUAL) continue;

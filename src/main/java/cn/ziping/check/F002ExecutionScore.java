@@ -28,6 +28,7 @@ public final class F002ExecutionScore implements Check {
             FundRow total = f.fund(FundKind.TOTAL).orElse(null);
             if (total == null || total.score() == null || total.score().isBlank()) continue;
             ProjectScore s = ctx.score(f);
+            if (!s.computable()) continue;
             var agreement = Texts.compare(total.score().value(), s.executionScore(), ctx.profile().executionWeight());
             if (agreement == Texts.Agreement.EQUAL) continue;
             String msg = "预算执行得分应为 " + Money.fmt(s.executionScore()) + "（" + ctx.profile().executionWeight()

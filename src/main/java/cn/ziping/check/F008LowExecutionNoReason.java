@@ -28,7 +28,7 @@ public final class F008LowExecutionNoReason implements Check {
         List<Finding> out = new ArrayList<>();
         for (ProjectForm f : ctx.forms()) {
             ProjectScore s = ctx.score(f);
-            if (s.budget() == null || s.budget().signum() == 0 || s.ratePercent().compareTo(LIMIT) >= 0) continue;
+            if (!s.computable() || s.ratePercent().compareTo(LIMIT) >= 0) continue;
             if (Texts.reasonGiven(f, ctx.row(f))) continue;
             var t = f.fund(FundKind.TOTAL).orElse(null);
             var cell = t != null && t.rate() != null ? t.rate().at() : f.fundsLabel().at();

@@ -37,7 +37,9 @@ public final class I011CustomarySplit implements Check {
                 all = all.add(w);
                 split.merge(i.level1().value(), w, BigDecimal::add);
             }
-            if (all.compareTo(new BigDecimal(90)) != 0) continue;
+            // A missing category is I012's; a wrong total is I009's.
+            if (all.compareTo(new BigDecimal(90)) != 0 || split.size() > 3
+                    || split.values().stream().anyMatch(v -> v.signum() == 0)) continue;
             boolean same = CUSTOM.entrySet().stream().allMatch(e -> split.get(e.getKey()).compareTo(e.getValue()) == 0);
             if (!same) {
                 out.add(at(f.indicatorsLabel().at(), "一级指标分值为 产出" + Money.plain(split.get("产出指标")) + "/效益"

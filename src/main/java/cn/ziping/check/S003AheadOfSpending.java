@@ -28,10 +28,9 @@ public final class S003AheadOfSpending implements Check {
         List<Finding> out = new ArrayList<>();
         for (ProjectForm f : ctx.forms()) {
             ProjectScore s = ctx.score(f);
-            if (s.indicatorScore().signum() <= 0) continue;
+            if (!ahead(s, ctx.profile())) continue;
             BigDecimal done = Money.divide(s.indicatorScore(), ctx.profile().indicatorWeight());
             BigDecimal spent = Money.divide(s.executionScore(), ctx.profile().executionWeight());
-            if (Money.divide(done.subtract(spent), done).compareTo(LIMIT) <= 0) continue;
             var t = f.fund(FundKind.TOTAL).orElse(null);
             var cell = t != null && t.rate() != null ? t.rate().at() : f.fundsLabel().at();
             out.add(at(cell, "指标得分 " + Money.fmt(s.indicatorScore()) + "/" + Money.plain(ctx.profile().indicatorWeight())
@@ -40,5 +39,13 @@ public final class S003AheadOfSpending implements Check {
                     + "%）：请核实指标完成情况", null));
         }
         return out;
+    }
+
+    /** The rule of scoring.md §7, on ziping's computed values. */
+    static boolean ahead(ProjectScore s, cn.ziping.score.Profile p) {
+        if (!s.computable() || s.indicatorScore().signum() <= 0) return false;
+        BigDecimal done = Money.divide(s.indicatorScore(), p.indicatorWeight());
+        BigDecimal spent = Money.divide(s.executionScore(), p.executionWeight());
+        return Money.divide(done.subtract(spent), done).compareTo(LIMIT) > 0;
     }
 }

@@ -24,7 +24,8 @@ public final class S004FullMarksUnderspent implements Check {
         List<Finding> out = new ArrayList<>();
         for (ProjectForm f : ctx.forms()) {
             ProjectScore s = ctx.score(f);
-            if (s.budget() == null || s.budget().signum() == 0) continue;
+            // Far ahead of spending is S003's warning; this is the milder case only.
+            if (!s.computable() || S003AheadOfSpending.ahead(s, ctx.profile())) continue;
             if (s.ratePercent().compareTo(Money.HUNDRED) >= 0 || !s.allIndicatorsFull()) continue;
             var t = f.fund(FundKind.TOTAL).orElse(null);
             var cell = t != null && t.rate() != null ? t.rate().at() : f.fundsLabel().at();

@@ -100,7 +100,7 @@ public final class JsonReport {
 
     private static Map<String, Object> project(ProjectScore s, SummaryRow row) {
         ProjectForm f = s.form();
-        boolean computable = s.budget() != null && s.budget().signum() > 0;
+        boolean computable = s.computable();
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("sheet", f.sheet());
         p.put("name", f.displayName());

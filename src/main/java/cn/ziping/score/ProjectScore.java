@@ -6,10 +6,12 @@ import java.util.List;
 
 /**
  * ziping's computed values for one form. Amounts are what the form carries on 年度资金总额, or the
- * sums of its 其中 rows where that row is blank ({@code fromParts}, scoring.md §2).
+ * sums of its 其中 rows where that row is blank ({@code fromParts}, scoring.md §2). {@code computable}
+ * is false where no rate can be computed: 全年预算数 blank or 0 (F004), or an amount that could not be
+ * read (R002) — then nothing that depends on the rate is judged, so a mistake is reported once.
  */
 public record ProjectScore(ProjectForm form, BigDecimal initial, BigDecimal budget, BigDecimal executed,
-                           boolean fromParts, BigDecimal ratePercent, BigDecimal executionScore,
+                           boolean fromParts, boolean computable, BigDecimal ratePercent, BigDecimal executionScore,
                            List<IndicatorScore> indicators, BigDecimal indicatorScore, BigDecimal total,
                            String grade) {
 

@@ -28,6 +28,8 @@ public final class Scorer {
             executed = partsSum(form, FundRow::executed);
             fromParts = true;
         }
+        boolean unreadable = total != null && (unreadable(total.budget()) || unreadable(total.executed()));
+        boolean computable = !unreadable && budget != null && budget.signum() > 0;
         BigDecimal rate = Scoring.ratePercent(budget, executed);
         BigDecimal execScore = Scoring.executionScore(profile, rate);
         List<IndicatorScore> scores = new ArrayList<>();
@@ -38,7 +40,7 @@ public final class Scorer {
             sum = sum.add(s.counted());
         }
         BigDecimal totalScore = Money.round2(execScore.add(sum));
-        return new ProjectScore(form, a, budget, executed, fromParts, rate, execScore, List.copyOf(scores),
+        return new ProjectScore(form, a, budget, executed, fromParts, computable, rate, execScore, List.copyOf(scores),
                 Money.round2(sum), totalScore, Scoring.grade(profile, totalScore));
     }
 
@@ -74,6 +76,10 @@ public final class Scorer {
     private static BigDecimal value(FundRow row, Function<FundRow, Num> col) {
         if (row == null || col.apply(row) == null) return null;
         return col.apply(row).value();
+    }
+
+    private static boolean unreadable(Num n) {
+        return n != null && n.isBlank() && n.isTyped() && !cn.ziping.read.Labels.isEmptyToken(n.raw());
     }
 
     private static boolean isZero(BigDecimal v) {
