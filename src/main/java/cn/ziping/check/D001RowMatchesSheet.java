@@ -16,7 +16,9 @@ import java.util.List;
 /**
  * D001: a summary row disagrees with its project sheet (typed against typed, scoring.md §8; a
  * computed value stands in for a blank cell on the sheet): 项目名称, 年初/全年预算数, 全年执行数,
- * 执行率, 自评得分, 自评等级, one finding per differing summary cell. Example: row 得分 95, sheet 总分 92.
+ * 执行率, 自评得分, 自评等级, one finding per differing summary cell. A row holding ziping's own
+ * computed value is not wrong: the sheet's mistake is reported on the sheet. Example: row 得分 95,
+ * sheet 总分 92.
  */
 public final class D001RowMatchesSheet implements Check {
 
@@ -45,20 +47,22 @@ public final class D001RowMatchesSheet implements Check {
                 BigDecimal sheetRate = total != null && total.rate() != null && !total.rate().isBlank()
                         ? total.rate().value().multiply(Money.HUNDRED) : s.ratePercent();
                 BigDecimal typed = row.rate().value().multiply(Money.HUNDRED);
-                if (!Money.equal(typed, sheetRate)) {
+                // A row that holds ziping's value is right; a wrong sheet is reported on the sheet (F001).
+                if (!Money.equal(typed, sheetRate) && !(s.computable() && Money.equal(typed, s.ratePercent()))) {
                     out.add(differs(row.rate().at(), "执行率", row.rate().raw(), Money.fmt(sheetRate) + "%", f));
                 }
             }
             if (row.score() != null && !row.score().isBlank()) {
                 BigDecimal sheetTotal = f.total() != null && f.total().score() != null && !f.total().score().isBlank()
                         ? f.total().score().value() : s.total();
-                if (!Money.equal(row.score().value(), sheetTotal)) {
+                if (!Money.equal(row.score().value(), sheetTotal) && !Money.equal(row.score().value(), s.total())) {
                     out.add(differs(row.score().at(), "自评得分", row.score().raw(), Money.fmt(sheetTotal), f));
                 }
             }
             if (row.grade() != null && !row.grade().isBlank()) {
                 String sheetGrade = f.grade() != null && !f.grade().isBlank() ? f.grade().value() : s.grade();
-                if (!Texts.norm(row.grade().value()).equals(Texts.norm(sheetGrade))) {
+                String rowGrade = Texts.norm(row.grade().value());
+                if (!rowGrade.equals(Texts.norm(sheetGrade)) && !rowGrade.equals(s.grade())) {
                     out.add(differs(row.grade().at(), "自评等级", row.grade().value(), sheetGrade, f));
                 }
             }

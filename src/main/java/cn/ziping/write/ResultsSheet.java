@@ -94,22 +94,29 @@ final class ResultsSheet {
     }
 
     private static Font boldFont(Workbook wb) {
-        Font f = wb.findFont(true, Font.COLOR_NORMAL, (short) 220, "宋体", false, false, Font.SS_NONE, Font.U_NONE);
-        if (f != null) return f;
-        f = wb.createFont();
-        f.setBold(true);
-        f.setFontHeight((short) 220);
-        f.setFontName("宋体");
-        return f;
+        return font(wb, true, Font.U_NONE, IndexedColors.BLACK.getIndex());
     }
 
     private static Font linkFont(Workbook wb) {
-        short blue = IndexedColors.BLUE.getIndex();
-        Font f = wb.findFont(false, blue, (short) 220, "宋体", false, false, Font.SS_NONE, Font.U_SINGLE);
-        if (f != null) return f;
-        f = wb.createFont();
-        f.setColor(blue);
-        f.setUnderline(Font.U_SINGLE);
+        return font(wb, false, Font.U_SINGLE, IndexedColors.BLUE.getIndex());
+    }
+
+    /**
+     * Our font, found among the workbook's fonts or created once: a re-run must not add fonts
+     * (Workbook.findFont misses fonts whose colour was never set, so we look ourselves).
+     */
+    private static Font font(Workbook wb, boolean bold, byte underline, short color) {
+        for (int i = 0; i < wb.getNumberOfFonts(); i++) {
+            Font f = wb.getFontAt(i);
+            if (f.getBold() == bold && f.getUnderline() == underline && f.getColor() == color
+                    && f.getFontHeight() == 220 && "宋体".equals(f.getFontName()) && !f.getItalic() && !f.getStrikeout()) {
+                return f;
+            }
+        }
+        Font f = wb.createFont();
+        f.setBold(bold);
+        f.setUnderline(underline);
+        f.setColor(color);
         f.setFontHeight((short) 220);
         f.setFontName("宋体");
         return f;

@@ -42,7 +42,7 @@ public final class GoldenWorkbooks {
     }
 
     /** A project form under construction: a clean project unless a test plants a mistake. */
-    static final class Spec {
+    public static final class Spec {
         final String sheet;
         String name;
         String[] total = {"100", "100", "100"};
@@ -53,9 +53,9 @@ public final class GoldenWorkbooks {
         String goalActual = "举办培训班2期，培训50人次；经问卷调查（发放问卷50份，满意48份），满意度96%。";
         final List<String[]> ind = new ArrayList<>();
         final List<Consumer<Sheet>> edits = new ArrayList<>();
-        boolean typedComputed = true;
+        public boolean typedComputed = true;
 
-        Spec(String sheet, String name) {
+        public Spec(String sheet, String name) {
             this.sheet = sheet;
             this.name = name;
             ind.add(new String[] {"产出指标", "数量指标", "培训人次", "≥50人次", "50人次", "20", "20", null});
@@ -67,12 +67,12 @@ public final class GoldenWorkbooks {
             ind.add(new String[] {"满意度指标", "服务对象满意度指标", "学员满意度", "≥90%", "96%", "10", "10", null});
         }
 
-        Spec set(int i, int field, String v) {
+        public Spec set(int i, int field, String v) {
             ind.get(i)[field] = v;
             return this;
         }
 
-        Spec execution(String budget, String executed) {
+        public Spec execution(String budget, String executed) {
             total[0] = budget;
             current[0] = budget;
             total[1] = budget;
@@ -83,7 +83,7 @@ public final class GoldenWorkbooks {
         }
 
         /** A cell edit after layout, for what FormContent cannot say (text amounts, typed slips). */
-        Spec edit(String a1, Object value) {
+        public Spec edit(String a1, Object value) {
             edits.add(sh -> put(sh, a1, value));
             return this;
         }
@@ -134,7 +134,7 @@ public final class GoldenWorkbooks {
     }
 
     /** A department workbook whose 汇总表 only lists the sheets (no claims, no amounts): F/I/S goldens. */
-    static void listOnly(Path file, List<Spec> specs) throws IOException {
+    public static void listOnly(Path file, List<Spec> specs) throws IOException {
         List<SummaryContent.Row> rows = new ArrayList<>();
         for (Spec s : specs) rows.add(new SummaryContent.Row(s.name, "县级", null, null, null, null, null, null, "否", "否", s.sheet, null));
         department(file, new SummaryContent("某某区应急管理局", "2024", null, null, null, null, null, null, rows, 0), specs, wb -> { });
