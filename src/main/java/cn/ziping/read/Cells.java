@@ -52,7 +52,7 @@ final class Cells {
         if (raw.error() != null) {
             findings.add(new Finding("R002", Severity.ERROR, at,
                     "单元格是公式错误 " + raw.error() + "，无法取得数值", null));
-            return new Num(null, text, null, at);
+            return Num.unreadable(text, at);
         }
         if (raw.number() != null) {
             return new Num(raw.number(), text, raw.percent() ? "%" : null, at);
@@ -62,7 +62,7 @@ final class Cells {
         if (p == null) {
             findings.add(new Finding("R002", Severity.ERROR, at,
                     "此处应填数字，表中为“" + text + "”，无法识别", null));
-            return new Num(null, text, null, at);
+            return Num.unreadable(text, at);
         }
         return new Num(p.value(), text, p.unit(), at);
     }

@@ -79,7 +79,7 @@ public final class Scorer {
     }
 
     private static boolean unreadable(Num n) {
-        return n != null && n.isBlank() && n.isTyped() && !cn.ziping.read.Labels.isEmptyToken(n.raw());
+        return n != null && n.unreadable();
     }
 
     private static boolean isZero(BigDecimal v) {
