@@ -13,6 +13,14 @@ import cn.ziping.score.Profile;
 import cn.ziping.score.ProjectScore;
 import cn.ziping.write.Annotator;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,12 +35,17 @@ public final class Evaluator {
     private Evaluator() {
     }
 
+    /** How long one file may take; a hostile file must not hang a batch or the mail service. */
+    static final Duration TIME_LIMIT = Duration.ofSeconds(Long.getLong("ziping.timeLimitSeconds", 300));
+
     public static Evaluation evaluate(Path file, Options options) {
-        try (OpenWorkbook open = OpenWorkbook.open(file)) {
-            return evaluate(open, options);
-        } catch (UnreadableWorkbookException e) {
-            return Evaluation.unreadable(file, options.profile(), e.getMessage());
-        }
+        return bounded(file, options, () -> {
+            try (OpenWorkbook open = OpenWorkbook.open(file)) {
+                return evaluate(open, options);
+            } catch (UnreadableWorkbookException e) {
+                return Evaluation.unreadable(file, options.profile(), e.getMessage());
+            }
+        });
     }
 
     /**
@@ -40,6 +53,14 @@ public final class Evaluator {
      * input itself).
      */
     public static Evaluation process(Path file, Path output, Path outDir, Options options) throws IOException {
+        try {
+            return bounded(file, options, () -> processNow(file, output, outDir, options));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static Evaluation processNow(Path file, Path output, Path outDir, Options options) {
         try (OpenWorkbook open = OpenWorkbook.open(file)) {
             Path target = output(file, output, outDir, open.format());
             if (target.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
@@ -51,6 +72,36 @@ public final class Evaluator {
             return e.withOutput(target);
         } catch (UnreadableWorkbookException e) {
             return Evaluation.unreadable(file, options.profile(), e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Runs one file's work within {@link #TIME_LIMIT} on a daemon thread. POI cannot be
+     * interrupted, so a file past the limit is abandoned (its thread ends with the JVM) and
+     * reported as unreadable; bugs (runtime exceptions) reach the caller unchanged.
+     */
+    private static Evaluation bounded(Path file, Options options, Callable<Evaluation> work) {
+        ExecutorService pool = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "ziping-" + file.getFileName());
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            return pool.submit(work).get(TIME_LIMIT.toSeconds(), TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            return Evaluation.unreadable(file, options.profile(), "处理“" + file.getFileName() + "”超过 "
+                    + TIME_LIMIT.toSeconds() + " 秒仍未完成，已放弃：文件可能异常庞大或结构异常，请检查后另存一份再试。");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
     }
 

@@ -50,7 +50,14 @@ public final class CheckCommand implements Callable<Integer> {
         List<Evaluation> results = new ArrayList<>();
         int code = ExitCodes.OK;
         for (Path file : files) {
-            Evaluation e = Evaluator.evaluate(file, options);
+            Evaluation e;
+            try {
+                e = Evaluator.evaluate(file, options);
+            } catch (RuntimeException | Error bug) {
+                err.println(file + "：" + Internal.apologise(bug));
+                code = Math.max(code, ExitCodes.INTERNAL);
+                continue;
+            }
             results.add(e);
             code = Math.max(code, e.exitCode());
             if (e.error() != null) err.println(e.file() + "：" + e.error());

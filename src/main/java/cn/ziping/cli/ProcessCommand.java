@@ -73,6 +73,10 @@ public final class ProcessCommand implements Callable<Integer> {
                 err.println(file + "：无法写出结果：" + ex.getMessage());
                 code = Math.max(code, ExitCodes.UNREADABLE);
                 continue;
+            } catch (RuntimeException | Error bug) {
+                err.println(file + "：" + Internal.apologise(bug));
+                code = Math.max(code, ExitCodes.INTERNAL);
+                continue;
             }
             code = Math.max(code, e.exitCode());
             if (e.error() != null) {

@@ -35,7 +35,7 @@ final class ResultsSheet {
         int old = wb.getSheetIndex(WorkbookReader.RESULTS_SHEET);
         if (old >= 0) wb.removeSheetAt(old);
         Sheet sh = wb.createSheet(WorkbookReader.RESULTS_SHEET);
-        int[] widths = {6, 10, 8, 30, 90, 16};
+        int[] widths = {6, 10, 8, 34, 80, 16};
         for (int c = 0; c < widths.length; c++) sh.setColumnWidth(c, widths[c] * 256);
         Font bold = boldFont(wb);
         Cell title = cell(sh, 0, 0, "ziping 校验结果（共 " + findings.size() + " 条）");
@@ -79,6 +79,11 @@ final class ResultsSheet {
             row++;
         }
         sh.createFreezePane(0, header + 1);
+        sh.getPrintSetup().setLandscape(true);
+        sh.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        sh.getPrintSetup().setFitWidth((short) 1);
+        sh.getPrintSetup().setFitHeight((short) 0);
+        sh.setFitToPage(true);
     }
 
     private static int sheetOrder(Workbook wb, String name) {

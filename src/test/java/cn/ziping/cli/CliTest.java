@@ -114,4 +114,60 @@ class CliTest {
         assertThat(again.err()).contains("--force");
         assertThat(run("template", out.toString(), "--force").code()).isZero();
     }
+
+    @Test
+    void jsonCarriesZipingsComputedValues() throws Exception {
+        JsonNode json = new ObjectMapper().readTree(run("check", "--format", "json", example.toString()).out());
+        assertThat(json.get("valid").asBoolean()).isFalse();
+        assertThat(json.get("stats").get("errors").asInt()).isEqualTo(1);
+        assertThat(json.get("stats").get("warnings").asInt()).isEqualTo(1);
+        JsonNode d = json.get("department");
+        assertThat(d.get("budgetTotal").decimalValue()).isEqualByComparingTo("69650.14");
+        assertThat(d.get("bands").get("ge90").asInt()).isEqualTo(22);
+        assertThat(d.get("bands").get("from60to90").asInt()).isZero();
+        assertThat(d.get("bands").get("lt60").asInt()).isEqualTo(3);
+        JsonNode carry = null;
+        for (JsonNode p : json.get("projects")) {
+            if (p.get("name").asText().equals("2023年度森林草原消防大队基本运转经费")) carry = p;
+        }
+        assertThat(carry.get("executionRate").decimalValue()).isEqualByComparingTo("60.00");
+        assertThat(carry.get("executionScore").decimalValue()).isEqualByComparingTo("6.00");
+        assertThat(carry.get("indicatorScore").decimalValue()).isEqualByComparingTo("51.78");
+        assertThat(carry.get("totalScore").decimalValue()).isEqualByComparingTo("57.78");
+        assertThat(carry.get("grade").asText()).isEqualTo("差");
+        assertThat(carry.get("carryOver").asBoolean()).isTrue();
+        JsonNode f = json.get("findings").get(0);
+        assertThat(f.get("code").asText()).isEqualTo("D002");
+        assertThat(f.get("severity").asText()).isEqualTo("error");
+        assertThat(f.get("sheet").asText()).isEqualTo("汇总表");
+        assertThat(f.get("cell").asText()).isEqualTo("C7");
+        assertThat(f.get("expected").asText()).isEqualTo("69650.14");
+    }
+
+    @Test
+    void profileChangesTheExecutionWeight() throws Exception {
+        JsonNode json = new ObjectMapper().readTree(run("check", "--format", "json", "--profile", "hubei", example.toString()).out());
+        assertThat(json.get("profile").asText()).isEqualTo("hubei");
+        for (JsonNode p : json.get("projects")) {
+            if (p.get("name").asText().equals("2023年度森林草原消防大队基本运转经费")) {
+                assertThat(p.get("executionScore").decimalValue()).isEqualByComparingTo("12.00");
+            }
+        }
+        assertThat(run("check", "--profile", "nowhere", example.toString()).code()).isEqualTo(2);
+    }
+
+    @Test
+    void processWritesTheCheckedCopyAndPrintsTheFindings(@TempDir Path out) throws Exception {
+        Run r = run("process", example.toString(), "--out-dir", out.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).contains("[ERROR] 汇总表!C7: 全年预算数合计声明为 1851.72 万元，各项目合计为 69650.14 万元")
+                .contains("[WARNING] 汇总表!E25: ").contains("[D008]")
+                .contains("保定市徐水区应急管理局 2024年度：25 个项目，错误 1，警告 1，提示 0");
+        Path written = out.resolve(ExampleData.FILE_NAME.replace(".xlsx", ".checked.xlsx"));
+        assertThat(written).exists();
+        assertThat(run("process", example.toString(), "-o", out.resolve("a.xlsx").toString(), "--out-dir", out.toString()).code())
+                .isEqualTo(2);
+        assertThat(run("process", example.toString(), example.toString(), "-o", out.resolve("b.xlsx").toString()).code())
+                .isEqualTo(2);
+    }
 }
