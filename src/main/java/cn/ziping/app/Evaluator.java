@@ -129,7 +129,7 @@ public final class Evaluator {
         Context ctx = new Context(s, profile);
         List<Finding> findings = new ArrayList<>(s.readFindings());
         findings.addAll(Checks.run(ctx));
-        findings.sort(Finding.ORDER);
+        findings.sort(s.order());
         List<ProjectScore> scores = s.forms().stream().map(ctx::score).toList();
         return new Evaluation(open.path(), profile.name(), s, scores, Department.of(ctx), ComputedCell.of(ctx),
                 List.copyOf(findings), null, null);

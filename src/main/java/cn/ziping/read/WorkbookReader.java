@@ -52,7 +52,11 @@ public final class WorkbookReader {
             findings.add(new Finding("R005", Severity.WARNING, forms.get(0).titleCell(),
                     "工作簿有 " + forms.size() + " 张项目自评表，但没有“汇总表”：已逐表校验，无法核对单位的汇总数据", null));
         }
-        findings.sort(Finding.ORDER);
-        return new Submission(open.path().getFileName().toString(), summary, List.copyOf(forms), List.copyOf(findings));
+        List<String> sheets = new ArrayList<>();
+        for (int i = 0; i < wb.getNumberOfSheets(); i++) sheets.add(wb.getSheetName(i));
+        Submission s = new Submission(open.path().getFileName().toString(), summary, List.copyOf(forms),
+                List.copyOf(findings), List.copyOf(sheets));
+        findings.sort(s.order());
+        return new Submission(s.fileName(), summary, s.forms(), List.copyOf(findings), s.sheets());
     }
 }

@@ -37,6 +37,11 @@ public final class JsonReport {
         }
     }
 
+    /** cli.md: amounts in 万元, 2 decimals. */
+    private static java.math.BigDecimal round(java.math.BigDecimal v) {
+        return v == null ? null : cn.ziping.score.Money.round2(v);
+    }
+
     private static SummaryRow row(Evaluation e, ProjectForm f) {
         var summary = e.submission().summary();
         if (summary == null) return null;
@@ -104,8 +109,8 @@ public final class JsonReport {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("sheet", f.sheet());
         p.put("name", f.displayName());
-        p.put("budget", s.budget());
-        p.put("executed", s.executed());
+        p.put("budget", round(s.budget()));
+        p.put("executed", round(s.executed()));
         p.put("executionRate", computable ? s.ratePercent() : null);
         p.put("executionScore", computable ? s.executionScore() : null);
         p.put("indicatorScore", s.indicatorScore());
