@@ -31,7 +31,7 @@ class ArchitectureTest {
             "check", List.of("cn.ziping.model", "cn.ziping.score", "cn.ziping.check", "org.apache.commons.math3"),
             "read", List.of("cn.ziping.model", "cn.ziping.read", "org.apache.poi"),
             "template", List.of("cn.ziping.template"),
-            "write", List.of("cn.ziping.model", "cn.ziping.check", "cn.ziping.read", "cn.ziping.template",
+            "write", List.of("cn.ziping.model", "cn.ziping.check", "cn.ziping.read", "cn.ziping.score", "cn.ziping.template",
                     "cn.ziping.write", "org.apache.poi"),
             "report", List.of("cn.ziping.app", "cn.ziping.check", "cn.ziping.model", "cn.ziping.score",
                     "cn.ziping.report", "com.fasterxml.jackson"),

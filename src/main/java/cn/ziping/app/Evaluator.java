@@ -67,7 +67,7 @@ public final class Evaluator {
                 throw new IOException("输出文件不能与输入文件相同：ziping 从不修改原文件");
             }
             Evaluation e = evaluate(open, options);
-            Annotator.annotate(open, e.computed(), e.findings(), options.fix());
+            Annotator.annotate(open, e.computed(), e.findings(), e.scores(), e.department(), options.fix());
             Annotator.save(open, target);
             return e.withOutput(target);
         } catch (UnreadableWorkbookException e) {

@@ -1,6 +1,8 @@
 package cn.ziping.write;
 
 import cn.ziping.check.ComputedCell;
+import cn.ziping.check.Department;
+import cn.ziping.score.ProjectScore;
 import cn.ziping.model.CellRef;
 import cn.ziping.model.Finding;
 import cn.ziping.model.Severity;
@@ -37,7 +39,8 @@ public final class Annotator {
     private Annotator() {
     }
 
-    public static void annotate(OpenWorkbook open, List<ComputedCell> computed, List<Finding> findings, boolean fix) {
+    public static void annotate(OpenWorkbook open, List<ComputedCell> computed, List<Finding> findings,
+                                List<ProjectScore> scores, Department department, boolean fix) {
         Workbook wb = open.workbook();
         Comments.stripOurs(wb);
         Map<CellRef, List<String>> notes = new LinkedHashMap<>();
@@ -69,7 +72,7 @@ public final class Annotator {
             if (s != null) fill(cell, s);
             if (comments++ < MAX_COMMENTS) Comments.append(cell, String.join("\n", e.getValue()));
         }
-        ResultsSheet.write(wb, findings);
+        ResultsSheet.write(wb, findings, scores, department);
         wb.setForceFormulaRecalculation(true);
     }
 

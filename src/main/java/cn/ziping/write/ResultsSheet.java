@@ -1,8 +1,11 @@
 package cn.ziping.write;
 
+import cn.ziping.check.Department;
 import cn.ziping.model.Finding;
 import cn.ziping.model.Severity;
 import cn.ziping.read.WorkbookReader;
+import cn.ziping.score.Money;
+import cn.ziping.score.ProjectScore;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -31,15 +34,20 @@ final class ResultsSheet {
     private ResultsSheet() {
     }
 
-    static void write(Workbook wb, List<Finding> findings) {
+    /** Laid over the findings' columns so that both fit their widths: the results first, names in the wide column. */
+    static final String[] PROJECT_HEADER = {"序号", "总分", "等级", "工作表", "项目名称", "执行率", "执行得分", "指标得分"};
+    private static final int MESSAGE_CHARS_PER_LINE = 38;
+
+    static void write(Workbook wb, List<Finding> findings, List<ProjectScore> scores, Department department) {
         int old = wb.getSheetIndex(WorkbookReader.RESULTS_SHEET);
         if (old >= 0) wb.removeSheetAt(old);
         Sheet sh = wb.createSheet(WorkbookReader.RESULTS_SHEET);
-        int[] widths = {6, 10, 8, 34, 80, 16};
+        int[] widths = {6, 10, 8, 34, 80, 16, 10, 10};
         for (int c = 0; c < widths.length; c++) sh.setColumnWidth(c, widths[c] * 256);
         Font bold = boldFont(wb);
         Cell title = cell(sh, 0, 0, "ziping 校验结果（共 " + findings.size() + " 条）");
         CellUtil.setCellStylePropertiesEnum(title, Map.of(CellPropertyType.FONT, bold.getIndex()));
+        if (department != null) cell(sh, 0, 3, departmentLine(department));
         int r = 1;
         for (Severity s : Severity.values()) {
             long n = findings.stream().filter(f -> f.severity() == s).count();
@@ -75,9 +83,13 @@ final class ResultsSheet {
             }
             Cell msg = cell(sh, row, 4, f.message());
             CellUtil.setCellStylePropertiesEnum(msg, Map.of(CellPropertyType.WRAP_TEXT, true));
+            // Rows do not grow by themselves for wrapped text in every viewer: size them for the message.
+            int lines = Math.max(1, (f.message().length() + MESSAGE_CHARS_PER_LINE - 1) / MESSAGE_CHARS_PER_LINE);
+            sh.getRow(row).setHeightInPoints(Math.max(sh.getDefaultRowHeightInPoints(), lines * 14.5f));
             if (f.expected() != null) cell(sh, row, 5, f.expected());
             row++;
         }
+        projects(wb, sh, row + 1, scores, bold);
         sh.createFreezePane(0, header + 1);
         sh.getPrintSetup().setLandscape(true);
         sh.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
@@ -86,9 +98,60 @@ final class ResultsSheet {
         sh.setFitToPage(true);
     }
 
+    /** ziping's computed values per project: where a form has no 总分 row, they appear only here. */
+    private static int projects(Workbook wb, Sheet sh, int r, List<ProjectScore> scores, Font bold) {
+        if (scores.isEmpty()) return r;
+        Cell t = cell(sh, r++, 0, "ziping 计算结果（按评分规则计算，不是表中填写的值）");
+        CellUtil.setCellStylePropertiesEnum(t, Map.of(CellPropertyType.FONT, bold.getIndex()));
+        for (int c = 0; c < PROJECT_HEADER.length; c++) {
+            Cell h = cell(sh, r, c, PROJECT_HEADER[c]);
+            CellUtil.setCellStylePropertiesEnum(h, Map.of(CellPropertyType.FONT, bold.getIndex(),
+                    CellPropertyType.FILL_PATTERN, FillPatternType.SOLID_FOREGROUND,
+                    CellPropertyType.FILL_FOREGROUND_COLOR, IndexedColors.GREY_25_PERCENT.getIndex()));
+        }
+        r++;
+        int n = 1;
+        for (ProjectScore s : scores) {
+            sh.createRow(r).createCell(0).setCellValue(n++);
+            Cell where = cell(sh, r, 3, s.form().sheet());
+            Hyperlink link = wb.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
+            link.setAddress("'" + s.form().sheet().replace("'", "''") + "'!A1");
+            where.setHyperlink(link);
+            CellUtil.setCellStylePropertiesEnum(where, Map.of(CellPropertyType.FONT, linkFont(wb).getIndex()));
+            cell(sh, r, 4, s.form().displayName());
+            if (s.computable()) {
+                number(sh, r, 1, s.total(), "0.00");
+                cell(sh, r, 2, s.grade());
+                number(sh, r, 5, s.ratePercent().movePointLeft(2), "0.00%");
+                number(sh, r, 6, s.executionScore(), "0.00");
+            } else {
+                cell(sh, r, 1, "无法计算");
+                cell(sh, r, 5, "无法计算");
+            }
+            number(sh, r, 7, s.indicatorScore(), "0.00");
+            r++;
+        }
+        return r;
+    }
+
+    private static String departmentLine(Department d) {
+        return (d.name() == null ? "" : d.name() + " ") + (d.year() == null ? "" : d.year() + "年度 ") + "项目 "
+                + d.projects() + " 个；按各项目计算：全年预算数合计 " + Money.fmt(d.budgetTotal()) + " 万元，全年执行数合计 "
+                + Money.fmt(d.executedTotal()) + " 万元；总分 90 分以上 " + d.bands()[0] + " 个，60 至 90 分 " + d.bands()[1]
+                + " 个，60 分以下 " + d.bands()[2] + " 个";
+    }
+
     private static int sheetOrder(Workbook wb, String name) {
         int i = wb.getSheetIndex(name);
         return i < 0 ? Integer.MAX_VALUE : i;
+    }
+
+    private static void number(Sheet sh, int r, int c, java.math.BigDecimal value, String format) {
+        Row row = sh.getRow(r) == null ? sh.createRow(r) : sh.getRow(r);
+        Cell cell = row.createCell(c);
+        cell.setCellValue(value.doubleValue());
+        CellUtil.setCellStylePropertiesEnum(cell, Map.of(CellPropertyType.DATA_FORMAT,
+                sh.getWorkbook().createDataFormat().getFormat(format)));
     }
 
     private static Cell cell(Sheet sh, int r, int c, String value) {

@@ -159,7 +159,7 @@ class AnnotatorTest {
             List<String> rows = new ArrayList<>();
             for (Row r : results) {
                 Cell where = r.getCell(3);
-                if (where != null && where.getHyperlink() != null) {
+                if (where != null && where.getHyperlink() != null && r.getCell(2).getStringCellValue().matches("[RFISD]\\d{3}")) {
                     rows.add(r.getCell(1).getStringCellValue() + " " + r.getCell(2).getStringCellValue() + " "
                             + where.getStringCellValue() + " -> " + where.getHyperlink().getAddress());
                 }
@@ -167,6 +167,19 @@ class AnnotatorTest {
             assertThat(rows).containsExactly("错误 D002 汇总表!C7 -> '汇总表'!C7", "警告 D008 汇总表!E25 -> '汇总表'!E25");
             assertThat(results.getRow(1).getCell(0).getStringCellValue()).isEqualTo("错误");
             assertThat(results.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(1.0);
+            assertThat(results.getRow(0).getCell(3).getStringCellValue())
+                    .isEqualTo("保定市徐水区应急管理局 2024年度 项目 25 个；按各项目计算：全年预算数合计 69650.14 万元，"
+                            + "全年执行数合计 69639.26 万元；总分 90 分以上 22 个，60 至 90 分 0 个，60 分以下 3 个");
+            List<String> computed = new ArrayList<>();
+            for (Row r : results) {
+                if (r.getCell(7) != null && r.getCell(3) != null && r.getCell(3).getHyperlink() != null) {
+                    DataFormatter fmt = new DataFormatter();
+                    computed.add(r.getCell(4).getStringCellValue() + " " + fmt.formatCellValue(r.getCell(5)) + " "
+                            + fmt.formatCellValue(r.getCell(1)) + " " + r.getCell(2).getStringCellValue());
+                }
+            }
+            assertThat(computed).hasSize(25).contains("2023年度救灾物资采购资金 50.00% 50.89 差",
+                    "森林草原消防专业队伍建设经费 100.00% 100.00 优");
         }
     }
 
