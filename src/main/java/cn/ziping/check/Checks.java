@@ -33,7 +33,7 @@ public final class Checks {
     public static final List<ReaderCode> READER_CODES = List.of(
             new ReaderCode("R001", Severity.ERROR, "应为自评表的工作表缺少必需的栏目（资金、绩效指标等）"),
             new ReaderCode("R002", Severity.ERROR, "应为数字的单元格无法识别，或是公式错误（#REF!、#DIV/0! 等）"),
-            new ReaderCode("R003", Severity.INFO, "模板占位行未删除，或年度指标值未写比较符号而按规则推定"),
+            new ReaderCode("R003", Severity.INFO, "模板占位行或空白自评表未删除，或年度指标值未写比较符号而按规则推定"),
             new ReaderCode("R005", Severity.WARNING, "有多张项目自评表但没有汇总表，无法核对单位汇总数据"));
 
     private Checks() {

@@ -1,14 +1,13 @@
 package cn.ziping.cli;
 
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code ziping}: with no command prints the help (the window comes in a later release). */
-@Command(name = "ziping", synopsisHeading = "用法：", descriptionHeading = "%n说明：%n",
+@Command(name = "ziping", version = "ziping 0.1.0", synopsisHeading = "用法：", descriptionHeading = "%n说明：%n",
         optionListHeading = "%n选项：%n", commandListHeading = "%n命令：%n",
         description = {"预算项目绩效自评表（汇总表 + 项目支出绩效自评表）的校验与补全工具。",
             "计算执行率及得分、定量指标得分、总分和等级，核对汇总数据，把结果和问题标注在工作簿副本中。",
@@ -29,9 +28,5 @@ public final class Root implements Callable<Integer> {
     public Integer call() {
         spec.commandLine().usage(spec.commandLine().getOut());
         return ExitCodes.OK;
-    }
-
-    static CommandLine.IVersionProvider versionProvider() {
-        return () -> new String[] {"ziping 0.1.0"};
     }
 }

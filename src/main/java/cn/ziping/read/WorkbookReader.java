@@ -24,6 +24,17 @@ public final class WorkbookReader {
     private WorkbookReader() {
     }
 
+    /** A form left as the template gave it: no name, no amount, no indicator. */
+    static boolean isBlank(ProjectForm f) {
+        boolean noName = f.name() == null || f.name().isBlank();
+        boolean noMoney = f.funds().stream().allMatch(r -> blank(r.initial()) && blank(r.budget()) && blank(r.executed()));
+        return noName && noMoney && f.indicators().isEmpty();
+    }
+
+    private static boolean blank(cn.ziping.model.Num n) {
+        return n == null || !n.isTyped();
+    }
+
     public static Submission read(OpenWorkbook open) {
         Workbook wb = open.workbook();
         FormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
@@ -41,7 +52,12 @@ public final class WorkbookReader {
                 summary = new SummaryReader(grid, findings).read();
             } else if (FormReader.looksLikeForm(grid)) {
                 ProjectForm form = new FormReader(grid, findings).read();
-                if (form != null) forms.add(form);
+                if (form != null && isBlank(form)) {
+                    findings.add(new Finding("R003", Severity.INFO, form.titleCell(),
+                            "工作表“" + form.sheet() + "”是未填写的空白自评表，已跳过", null));
+                } else if (form != null) {
+                    forms.add(form);
+                }
             }
         }
         if (forms.isEmpty() && summary == null && findings.stream().noneMatch(f -> f.code().equals("R001"))) {

@@ -158,6 +158,7 @@ public final class TemplateWriter {
             }
             set(sh, r, 8, null, i == 0 ? st.computed : st.center);
             merge(sh, r, r, 7, 8);
+            sh.getRow(r).setHeightInPoints(20);
         }
         set(sh, 10, 0, "年度总体目标", st.label);
         merge(sh, 10, 11, 0, 0);
@@ -192,6 +193,7 @@ public final class TemplateWriter {
             set(sh, r, 6, line.weight(), st.inputNum);
             set(sh, r, 7, line.score(), st.inputNum);
             set(sh, r, 8, line.reason(), st.input);
+            sh.getRow(r).setHeightInPoints(24);
         }
         int last = first + ind.size() - 1;
         merge(sh, 12, last, 0, 0);

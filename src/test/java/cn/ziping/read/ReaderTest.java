@@ -295,4 +295,14 @@ class ReaderTest {
         assertThat(s.forms()).hasSize(1);
         assertThat(s.readFindings()).isEmpty();
     }
+
+    @Test
+    void aBlankTemplateFormIsSkippedWithOneNote() throws Exception {
+        Path dept = cn.ziping.write.Templates.write(dir.resolve("tpl"), false).get(0);
+        Submission s = read(dept);
+        assertThat(s.forms()).isEmpty();
+        assertThat(s.summary()).isNotNull();
+        assertThat(s.summary().rows()).isEmpty();
+        assertThat(s.readFindings()).extracting(x -> x.code() + " " + x.cell()).containsExactly("R003 项目1!A2");
+    }
 }
