@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,6 +67,9 @@ public final class Evaluator {
             if (target.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
                 throw new IOException("输出文件不能与输入文件相同：ziping 从不修改原文件");
             }
+            if (Files.exists(target) && !isOurOutput(target)) {
+                throw new IOException("“" + target + "”已存在且不是 ziping 的输出，为免覆盖他人文件未写出：请换一个输出文件名，或先移走该文件");
+            }
             Evaluation e = evaluate(open, options);
             Annotator.annotate(open, e.computed(), e.findings(), e.scores(), e.department(), options.fix());
             Annotator.save(open, target);
@@ -102,6 +106,16 @@ public final class Evaluator {
             throw new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** An earlier output of ours (it has our 校验结果 sheet) may be replaced; any other file may not. */
+    static boolean isOurOutput(Path target) {
+        if (Files.isDirectory(target)) return false;
+        try (OpenWorkbook existing = OpenWorkbook.open(target)) {
+            return existing.hasSheet(WorkbookReader.RESULTS_SHEET);
+        } catch (UnreadableWorkbookException | RuntimeException e) {
+            return false;
         }
     }
 

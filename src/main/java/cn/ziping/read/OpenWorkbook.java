@@ -143,6 +143,10 @@ public final class OpenWorkbook implements AutoCloseable {
         return format;
     }
 
+    public boolean hasSheet(String name) {
+        return workbook.getSheet(name) != null;
+    }
+
     /** The POI workbook: only read/ and write/ touch it. */
     public Workbook workbook() {
         return workbook;

@@ -100,6 +100,10 @@ class AnnotatorTest {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("单位自评表.xlsx", "单位自评表.checked.xlsx");
         }
         assertThatThrownBy(() -> Evaluator.process(in, in, null, Options.DEFAULT)).hasMessageContaining("不能与输入文件相同");
+        Path someoneElses = Files.writeString(dir.resolve("别人的.xlsx"), "not ours");
+        assertThatThrownBy(() -> Evaluator.process(in, someoneElses, null, Options.DEFAULT)).hasMessageContaining("不是 ziping 的输出");
+        assertThat(Files.readString(someoneElses)).isEqualTo("not ours");
+        Evaluator.process(in, null, null, Options.DEFAULT); // replacing our own earlier output is fine
     }
 
     @Test
