@@ -24,7 +24,9 @@ import java.util.concurrent.TimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The one entry every front end calls. {@link #evaluate} reads and checks a workbook;
@@ -54,16 +56,32 @@ public final class Evaluator {
      * input itself).
      */
     public static Evaluation process(Path file, Path output, Path outDir, Options options) throws IOException {
+        return process(file, output, outDir, options, new HashSet<>());
+    }
+
+    /**
+     * As {@link #process(Path, Path, Path, Options)}, for one of several files: {@code taken} holds
+     * the outputs already written in this run, so that two inputs of the same name never write to
+     * the same output ({@code 表.checked.xlsx}, then {@code 表 (2).checked.xlsx}).
+     */
+    public static Evaluation process(Path file, Path output, Path outDir, Options options, Set<Path> taken)
+            throws IOException {
         try {
-            return bounded(file, options, () -> processNow(file, output, outDir, options));
+            return bounded(file, options, () -> processNow(file, output, outDir, options, taken));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
     }
 
-    private static Evaluation processNow(Path file, Path output, Path outDir, Options options) {
+    private static Evaluation processNow(Path file, Path output, Path outDir, Options options, Set<Path> taken) {
         try (OpenWorkbook open = OpenWorkbook.open(file)) {
             Path target = output(file, output, outDir, open.format());
+            for (int n = 2; taken.contains(target.toAbsolutePath().normalize()); n++) {
+                String name = target.getFileName().toString();
+                int dot = name.indexOf(".checked.");
+                target = dot > 0 ? target.resolveSibling(name.substring(0, dot).replaceFirst(" \\(\\d+\\)$", "") + " (" + n + ")" + name.substring(dot))
+                        : target.resolveSibling(stem(name).replaceFirst(" \\(\\d+\\)$", "") + " (" + n + ")" + open.format().extension());
+            }
             if (target.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
                 throw new IOException("输出文件不能与输入文件相同：ziping 从不修改原文件");
             }
@@ -73,6 +91,7 @@ public final class Evaluator {
             Evaluation e = evaluate(open, options);
             Annotator.annotate(open, e.computed(), e.findings(), e.scores(), e.department(), options.fix());
             Annotator.save(open, target);
+            taken.add(target.toAbsolutePath().normalize());
             return e.withOutput(target);
         } catch (UnreadableWorkbookException e) {
             return Evaluation.unreadable(file, options.profile(), e.getMessage());

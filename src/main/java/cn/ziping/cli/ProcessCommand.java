@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -66,10 +68,11 @@ public final class ProcessCommand implements Callable<Integer> {
         }
         if (outDir != null) Files.createDirectories(outDir);
         int code = ExitCodes.OK;
+        Set<Path> written = new HashSet<>();
         for (Path file : files) {
             Evaluation e;
             try {
-                e = Evaluator.process(file, output, outDir, options);
+                e = Evaluator.process(file, output, outDir, options, written);
             } catch (IOException ex) {
                 err.println(file + "：无法写出结果：" + ex.getMessage());
                 code = Math.max(code, ExitCodes.UNREADABLE);

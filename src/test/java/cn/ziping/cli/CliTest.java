@@ -170,4 +170,18 @@ class CliTest {
         assertThat(run("process", example.toString(), example.toString(), "-o", out.resolve("b.xlsx").toString()).code())
                 .isEqualTo(2);
     }
+
+    @Test
+    void twoInputsOfTheSameNameNeverShareAnOutput(@TempDir Path tmp) throws Exception {
+        Path a = Files.createDirectories(tmp.resolve("甲")).resolve("自评表.xlsx");
+        Path b = Files.createDirectories(tmp.resolve("乙")).resolve("自评表.xlsx");
+        Files.copy(example, a);
+        Files.copy(Path.of("src/test/resources/golden/S-totals.xlsx"), b);
+        Path out = tmp.resolve("out");
+        run("process", a.toString(), b.toString(), "--out-dir", out.toString());
+        assertThat(out.resolve("自评表.checked.xlsx")).exists();
+        assertThat(out.resolve("自评表 (2).checked.xlsx")).exists();
+        assertThat(cn.ziping.app.Evaluator.evaluate(out.resolve("自评表 (2).checked.xlsx"), cn.ziping.app.Options.DEFAULT)
+                .findings()).anyMatch(f -> f.code().equals("S005"));
+    }
 }
