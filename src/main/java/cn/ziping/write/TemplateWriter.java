@@ -92,6 +92,8 @@ public final class TemplateWriter {
                 set(sh, r, c, v[c], c == 6 ? st.computedPct : c == 7 || c == 8 ? st.computed
                         : c >= 3 && c <= 5 ? st.inputNum : st.input);
             }
+            // Names of 20 and more characters wrap onto a second line: give the row its height.
+            sh.getRow(r).setHeightInPoints(row.name() != null && row.name().length() >= 17 ? 30 : 18);
             if (row.sheet() != null) {
                 Hyperlink link = wb.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
                 link.setAddress("'" + row.sheet().replace("'", "''") + "'!A1");
