@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,12 +34,11 @@ public final class CheckCommand implements Callable<Integer> {
             description = "输出格式：text（默认，每个问题一行）或 json")
     Format format;
 
-    @Option(names = "--profile", defaultValue = "national", paramLabel = "P",
-            completionCandidates = ProfileOption.Names.class, description = ProfileOption.DESCRIPTION)
-    String profile;
+    @Mixin
+    ProfileOption profile;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "显示帮助并退出")
-    boolean help;
+    @Mixin
+    HelpOption help;
 
     enum Format { text, json }
 
@@ -46,7 +46,7 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Options options = new Options(ProfileOption.check(spec.commandLine(), profile), false);
+        Options options = new Options(profile.resolve(spec.commandLine()), false);
         List<Evaluation> results = new ArrayList<>();
         int code = ExitCodes.OK;
         for (Path file : files) {

@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -49,18 +50,17 @@ public final class ProcessCommand implements Callable<Integer> {
     @Option(names = "--fix", description = "把与规则不符的计算项改为计算值（原值保留在批注中）；默认只标注不修改")
     boolean fix;
 
-    @Option(names = "--profile", defaultValue = "national", paramLabel = "P",
-            completionCandidates = ProfileOption.Names.class, description = ProfileOption.DESCRIPTION)
-    String profile;
+    @Mixin
+    ProfileOption profile;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "显示帮助并退出")
-    boolean help;
+    @Mixin
+    HelpOption help;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Options options = new Options(ProfileOption.check(spec.commandLine(), profile), fix);
+        Options options = new Options(profile.resolve(spec.commandLine()), fix);
         Path output = target == null ? null : target.output;
         Path outDir = target == null ? null : target.outDir;
         if (output != null && files.size() > 1) {

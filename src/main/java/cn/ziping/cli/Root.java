@@ -2,6 +2,7 @@ package cn.ziping.cli;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -18,8 +19,8 @@ public final class Root implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "显示帮助并退出")
-    boolean help;
+    @Mixin
+    HelpOption help;
 
     @Option(names = {"-V", "--version"}, versionHelp = true, description = "显示版本并退出")
     boolean version;

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,8 +33,8 @@ public final class TemplateCommand implements Callable<Integer> {
     @Option(names = "--force", description = "覆盖已有的同名文件")
     boolean force;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "显示帮助并退出")
-    boolean help;
+    @Mixin
+    HelpOption help;
 
     @Override
     public Integer call() throws IOException {
