@@ -5,20 +5,6 @@ package cn.ziping.model;
  */
 public record CellRef(String sheet, int row, int col) implements Comparable<CellRef> {
 
-    public static CellRef of(String sheet, String a1) {
-        int i = 0;
-        int col = 0;
-        String s = a1.toUpperCase();
-        while (i < s.length() && Character.isLetter(s.charAt(i))) {
-            col = col * 26 + (s.charAt(i) - 'A' + 1);
-            i++;
-        }
-        if (i == 0 || i == s.length()) {
-            throw new IllegalArgumentException("not an A1 address: " + a1);
-        }
-        return new CellRef(sheet, Integer.parseInt(s.substring(i)) - 1, col - 1);
-    }
-
     public static String column(int col) {
         StringBuilder b = new StringBuilder();
         int c = col + 1;

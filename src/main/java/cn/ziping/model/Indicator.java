@@ -1,14 +1,10 @@
 package cn.ziping.model;
 
 /**
- * One 三级 indicator row. {@code level1}/{@code level2} are filled down from merged cells;
- * {@code printedLevel1Weight} is the weight printed in the 一级 label ({@code 产出指标(50分)}),
- * or null.
+ * One 三级 indicator row. {@code level1}/{@code level2} are filled down from merged cells (and
+ * {@code level1} is without printed points: those are in {@link ProjectForm#printedWeights()});
+ * {@code target} is {@code targetText} parsed, null when empty.
  */
 public record Indicator(Text level1, Text level2, Text name, Text targetText, Target target,
                         Text actual, Num weight, Num score, Text reason) {
-
-    public int row() {
-        return name.at().row();
-    }
 }

@@ -35,13 +35,6 @@ final class Cells {
         return new Text(Labels.isEmptyToken(t) ? "" : t, grid.ref(tl[0], tl[1]));
     }
 
-    /** Text as typed, even an empty token such as {@code —}. */
-    Text rawText(int r, int c) {
-        if (c < 0 || r < 0) return null;
-        int[] tl = grid.topLeft(r, c);
-        return new Text(grid.text(tl[0], tl[1]), grid.ref(tl[0], tl[1]));
-    }
-
     /** A number (an amount, a weight, a score); null when the column is missing. */
     Num num(int r, int c) {
         if (c < 0 || r < 0) return null;
