@@ -132,7 +132,7 @@ public final class Evaluator {
     static boolean isOurOutput(Path target) {
         if (Files.isDirectory(target)) return false;
         try (OpenWorkbook existing = OpenWorkbook.open(target)) {
-            return existing.hasSheet(WorkbookReader.RESULTS_SHEET);
+            return existing.hasResultsSheet();
         } catch (UnreadableWorkbookException | RuntimeException e) {
             return false;
         }

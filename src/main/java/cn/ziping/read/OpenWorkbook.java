@@ -143,8 +143,12 @@ public final class OpenWorkbook implements AutoCloseable {
         return format;
     }
 
-    public boolean hasSheet(String name) {
-        return workbook.getSheet(name) != null;
+    /** Does the workbook hold a results sheet that ziping wrote (an earlier output of ours)? */
+    public boolean hasResultsSheet() {
+        for (var sheet : workbook) {
+            if (WorkbookReader.isResultsSheet(sheet)) return true;
+        }
+        return false;
     }
 
     /** The POI workbook: only read/ and write/ touch it. */

@@ -20,6 +20,20 @@ public final class WorkbookReader {
 
     /** The sheet ziping writes its findings to; it is ours and never read as input. */
     public static final String RESULTS_SHEET = "校验结果";
+    /** Its name when the user already has a sheet called 校验结果 of their own. */
+    public static final String RESULTS_SHEET_ALT = "校验结果（ziping）";
+    /** How our results sheet begins (A1): the mark that tells it from a user's sheet of that name. */
+    public static final String RESULTS_MARK = "ziping 校验结果";
+
+    /** Is this sheet the results sheet we wrote (by name and by its first cell)? */
+    public static boolean isResultsSheet(Sheet sheet) {
+        String n = sheet.getSheetName();
+        if (!n.equals(RESULTS_SHEET) && !n.equals(RESULTS_SHEET_ALT)) return false;
+        var row = sheet.getRow(0);
+        var a1 = row == null ? null : row.getCell(0);
+        return a1 != null && a1.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                && a1.getStringCellValue().startsWith(RESULTS_MARK);
+    }
 
     private WorkbookReader() {
     }
@@ -45,7 +59,7 @@ public final class WorkbookReader {
         String firstSheet = null;
         for (int i = 0; i < wb.getNumberOfSheets(); i++) {
             Sheet sheet = wb.getSheetAt(i);
-            if (sheet.getSheetName().equals(RESULTS_SHEET)) continue;
+            if (isResultsSheet(sheet)) continue;
             if (firstSheet == null) firstSheet = sheet.getSheetName();
             SheetGrid grid = new SheetGrid(sheet, evaluator);
             if (summary == null && SummaryReader.looksLikeSummary(grid)) {

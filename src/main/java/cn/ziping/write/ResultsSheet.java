@@ -39,13 +39,18 @@ final class ResultsSheet {
     private static final int MESSAGE_CHARS_PER_LINE = 38;
 
     static void write(Workbook wb, List<Finding> findings, List<ProjectScore> scores, Department department) {
-        int old = wb.getSheetIndex(WorkbookReader.RESULTS_SHEET);
-        if (old >= 0) wb.removeSheetAt(old);
-        Sheet sh = wb.createSheet(WorkbookReader.RESULTS_SHEET);
+        String name = WorkbookReader.RESULTS_SHEET;
+        for (String n : new String[] {WorkbookReader.RESULTS_SHEET, WorkbookReader.RESULTS_SHEET_ALT}) {
+            Sheet old = wb.getSheet(n);
+            if (old != null && WorkbookReader.isResultsSheet(old)) wb.removeSheetAt(wb.getSheetIndex(old));
+        }
+        // A user's own sheet called 校验结果 is theirs: ours takes another name.
+        if (wb.getSheet(name) != null) name = WorkbookReader.RESULTS_SHEET_ALT;
+        Sheet sh = wb.createSheet(name);
         int[] widths = {6, 10, 8, 34, 80, 16, 10, 10};
         for (int c = 0; c < widths.length; c++) sh.setColumnWidth(c, widths[c] * 256);
         Font bold = boldFont(wb);
-        Cell title = cell(sh, 0, 0, "ziping 校验结果（共 " + findings.size() + " 条）");
+        Cell title = cell(sh, 0, 0, WorkbookReader.RESULTS_MARK + "（共 " + findings.size() + " 条）");
         CellUtil.setCellStylePropertiesEnum(title, Map.of(CellPropertyType.FONT, bold.getIndex()));
         if (department != null) cell(sh, 0, 3, departmentLine(department));
         int r = 1;

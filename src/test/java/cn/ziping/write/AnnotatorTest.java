@@ -286,4 +286,24 @@ class AnnotatorTest {
         Evaluation again = Evaluator.process(e.output(), dir.resolve("again.xls"), null, Options.DEFAULT);
         assertThat(again.findings()).isEqualTo(e.findings());
     }
+
+    @Test
+    void aUsersOwnSheetCalled校验结果IsKept() throws Exception {
+        Path in = dir.resolve("自带校验结果.xlsx");
+        try (Workbook wb = open(EXAMPLE)) {
+            Sheet mine = wb.createSheet("校验结果");
+            mine.createRow(0).createCell(0).setCellValue("财务科自查记录");
+            try (OutputStream out = Files.newOutputStream(in)) {
+                wb.write(out);
+            }
+        }
+        Evaluation first = Evaluator.process(in, null, null, Options.DEFAULT);
+        Evaluation second = Evaluator.process(first.output(), dir.resolve("again.xlsx"), null, Options.DEFAULT);
+        assertThat(second.findings()).isEqualTo(first.findings());
+        try (Workbook b = open(second.output())) {
+            assertThat(b.getSheet("校验结果").getRow(0).getCell(0).getStringCellValue()).isEqualTo("财务科自查记录");
+            assertThat(b.getSheet(WorkbookReader.RESULTS_SHEET_ALT).getRow(0).getCell(0).getStringCellValue()).startsWith("ziping 校验结果");
+            assertThat(b.getNumberOfSheets()).isEqualTo(26 + 2);
+        }
+    }
 }
