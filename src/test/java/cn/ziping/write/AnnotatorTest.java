@@ -61,6 +61,21 @@ class AnnotatorTest {
             var dv = notes.getDataValidationHelper();
             notes.addValidationData(dv.createValidation(dv.createExplicitListConstraint(new String[] {"是", "否"}),
                     new org.apache.poi.ss.util.CellRangeAddressList(2, 5, 1, 1)));
+            var name = wb.createName();
+            name.setNameName("项目金额");
+            name.setRefersToFormula("'汇总表'!$E$14:$E$38");
+            var cf = notes.getSheetConditionalFormatting();
+            var rule = cf.createConditionalFormattingRule(org.apache.poi.ss.usermodel.ComparisonOperator.GT, "100");
+            rule.createFontFormatting().setFontColorIndex(org.apache.poi.ss.usermodel.IndexedColors.RED.getIndex());
+            cf.addConditionalFormatting(new org.apache.poi.ss.util.CellRangeAddress[] {
+                org.apache.poi.ss.util.CellRangeAddress.valueOf("A2:A9")}, rule);
+            byte[] png = java.util.Base64.getDecoder().decode(
+                    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+            int pic = wb.addPicture(png, Workbook.PICTURE_TYPE_PNG);
+            var anchor = wb.getCreationHelper().createClientAnchor();
+            anchor.setCol1(3);
+            anchor.setRow1(3);
+            summary.getDrawingPatriarch().createPicture(anchor, pic).resize();
             wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
             try (OutputStream out = Files.newOutputStream(in)) {
                 wb.write(out);
@@ -140,6 +155,12 @@ class AnnotatorTest {
             assertThat(comment(b, "汇总表", "B14")).isEqualTo("已与财政局核对");
             assertThat(comment(b, "汇总表", "E25")).startsWith("【ziping】\n[D008]");
             assertThat(b.getSheet("说明").getRow(1).getCell(0).getCellFormula()).isEqualTo("SUM(汇总表!E14:E16)");
+            for (int i = 0; i < a.getNumberOfSheets(); i++) assertThat(b.getSheetName(i)).isEqualTo(a.getSheetName(i));
+            assertThat(b.getName("项目金额").getRefersToFormula()).isEqualTo("'汇总表'!$E$14:$E$38");
+            assertThat(b.getSheet("说明").getSheetConditionalFormatting().getNumConditionalFormattings()).isEqualTo(1);
+            assertThat(b.getAllPictures()).hasSize(1);
+            assertThat(((org.apache.poi.xssf.usermodel.XSSFSheet) b.getSheet("汇总表")).getDrawingPatriarch().getShapes())
+                    .anyMatch(s -> s instanceof org.apache.poi.xssf.usermodel.XSSFPicture);
         }
     }
 
