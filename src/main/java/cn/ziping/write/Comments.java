@@ -57,8 +57,12 @@ final class Comments {
         }
         Drawing<?> drawing = sh.getDrawingPatriarch() != null ? sh.getDrawingPatriarch() : sh.createDrawingPatriarch();
         ClientAnchor anchor = helper.createClientAnchor();
-        anchor.setCol1(cell.getColumnIndex() + 1);
-        anchor.setCol2(cell.getColumnIndex() + 5);
+        // XSSF first registers a new comment at the anchor's top-left cell: the box goes to the
+        // right of the cell only where that neighbour has no comment of its own.
+        int right = cell.getColumnIndex() + 1;
+        int col1 = sh.getCellComment(new CellAddress(cell.getRowIndex(), right)) == null ? right : cell.getColumnIndex();
+        anchor.setCol1(col1);
+        anchor.setCol2(col1 + 4);
         anchor.setRow1(cell.getRowIndex());
         anchor.setRow2(cell.getRowIndex() + 2 + ours.length() / 40);
         c = drawing.createCellComment(anchor);

@@ -55,6 +55,7 @@ class AnnotatorTest {
             Sheet summary = wb.getSheet("汇总表");
             comment(summary, "C7", "张会计：按报告口径填写");
             comment(summary, "B14", "已与财政局核对");
+            comment(summary, "F25", "执行数待核"); // right of the flagged E25: our comment box must not collide with it
             Sheet notes = wb.createSheet("说明");
             notes.createRow(0).createCell(0).setCellValue("本表由财务科填写");
             notes.createRow(1).createCell(0).setCellFormula("SUM(汇总表!E14:E16)");
@@ -154,6 +155,7 @@ class AnnotatorTest {
             assertThat(comment(b, "汇总表", "C7")).startsWith("张会计：按报告口径填写\n【ziping】\n[D002] 全年预算数合计声明为 1851.72");
             assertThat(comment(b, "汇总表", "B14")).isEqualTo("已与财政局核对");
             assertThat(comment(b, "汇总表", "E25")).startsWith("【ziping】\n[D008]");
+            assertThat(comment(b, "汇总表", "F25")).isEqualTo("执行数待核");
             assertThat(b.getSheet("说明").getRow(1).getCell(0).getCellFormula()).isEqualTo("SUM(汇总表!E14:E16)");
             for (int i = 0; i < a.getNumberOfSheets(); i++) assertThat(b.getSheetName(i)).isEqualTo(a.getSheetName(i));
             assertThat(b.getName("项目金额").getRefersToFormula()).isEqualTo("'汇总表'!$E$14:$E$38");
