@@ -75,13 +75,9 @@ public final class Evaluator {
 
     private static Evaluation processNow(Path file, Path output, Path outDir, Options options, Set<Path> taken) {
         try (OpenWorkbook open = OpenWorkbook.open(file)) {
-            Path target = output(file, output, outDir, open.format());
-            for (int n = 2; taken.contains(target.toAbsolutePath().normalize()); n++) {
-                String name = target.getFileName().toString();
-                int dot = name.indexOf(".checked.");
-                target = dot > 0 ? target.resolveSibling(name.substring(0, dot).replaceFirst(" \\(\\d+\\)$", "") + " (" + n + ")" + name.substring(dot))
-                        : target.resolveSibling(stem(name).replaceFirst(" \\(\\d+\\)$", "") + " (" + n + ")" + open.format().extension());
-            }
+            Path base = output(file, output, outDir, open.format());
+            Path target = base;
+            for (int n = 2; taken.contains(target.toAbsolutePath().normalize()); n++) target = numbered(base, n);
             if (target.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
                 throw new IOException("输出文件不能与输入文件相同：ziping 从不修改原文件");
             }
@@ -149,6 +145,14 @@ public final class Evaluator {
         }
         String name = stem(file.getFileName().toString()) + ".checked" + format.extension();
         return outDir != null ? outDir.resolve(name) : file.toAbsolutePath().resolveSibling(name);
+    }
+
+    /** {@code 表.checked.xlsx} → {@code 表 (2).checked.xlsx}. */
+    static Path numbered(Path target, int n) {
+        String name = target.getFileName().toString();
+        int at = name.indexOf(".checked.");
+        if (at < 0) at = Math.max(name.lastIndexOf('.'), 0);
+        return target.resolveSibling(name.substring(0, at) + " (" + n + ")" + name.substring(at));
     }
 
     private static String stem(String name) {
