@@ -99,8 +99,11 @@ final class FormReader {
             for (int c = 0; c < g.cols; c++) {
                 String n = g.norm(r, c);
                 if (total == null && TOTAL.contains(n) && c < weightCol) {
+                    // Some forms merge the 总分 label across the 分值 column: a column the label covers holds no value.
+                    int labelEnd = g.lastCol(r, c);
                     total = new ProjectForm.TotalRow(new Text(g.text(r, c), g.ref(r, c)),
-                            cells.num(r, weightCol), cells.num(r, scoreCol));
+                            weightCol > labelEnd ? cells.num(r, weightCol) : null,
+                            scoreCol > labelEnd ? cells.num(r, scoreCol) : null);
                     break;
                 }
                 if (grade == null && GRADE.contains(n)) {

@@ -305,4 +305,16 @@ class ReaderTest {
         assertThat(s.summary().rows()).isEmpty();
         assertThat(s.readFindings()).extracting(x -> x.code() + " " + x.cell()).containsExactly("R003 项目1!A2");
     }
+
+    @Test
+    void aTotalLabelMergedOverTheWeightColumnIsNoNumber() throws Exception {
+        Object[][] rows = copy(TestBooks.standardForm());
+        rows[18] = new Object[] {"总分", null, null, null, null, null, null, 96.62};
+        Path file = new TestBooks().sheet("项目A", rows, "A19:G19").write(dir.resolve("merged-total.xlsx"));
+        Submission s = read(file);
+        assertThat(s.readFindings()).extracting(Finding::code).doesNotContain("R002");
+        ProjectForm f = s.forms().get(0);
+        assertThat(f.total().weight()).isNull();
+        assertThat(f.total().score().value()).isEqualByComparingTo("96.62");
+    }
 }
