@@ -8,19 +8,20 @@ import cn.ziping.model.Submission;
 import cn.ziping.score.ProjectScore;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The result of evaluating one file: what was read, ziping's scores (one per form, in sheet
- * order), the department roll-up (null for a single form), every finding sorted by cell, and
- * where the annotated copy went (null for a check). {@code error} is set, and all else empty,
+ * order), the sheets of carry-over (结转) projects, the department roll-up (null for a single
+ * form), every finding sorted by cell, and where the annotated copy went (null for a check). {@code error} is set, and all else empty,
  * when the file could not be opened as a workbook at all.
  */
 public record Evaluation(Path file, String profile, Submission submission, List<ProjectScore> scores,
-                         Department department, List<ComputedCell> computed, List<Finding> findings,
+                         Set<String> carryOverSheets, Department department, List<ComputedCell> computed, List<Finding> findings,
                          Path output, String error) {
 
     public static Evaluation unreadable(Path file, String profile, String error) {
-        return new Evaluation(file, profile, null, List.of(), null, List.of(), List.of(), null, error);
+        return new Evaluation(file, profile, null, List.of(), Set.of(), null, List.of(), List.of(), null, error);
     }
 
     public long count(Severity s) {
@@ -34,6 +35,6 @@ public record Evaluation(Path file, String profile, Submission submission, List<
     }
 
     Evaluation withOutput(Path out) {
-        return new Evaluation(file, profile, submission, scores, department, computed, findings, out, error);
+        return new Evaluation(file, profile, submission, scores, carryOverSheets, department, computed, findings, out, error);
     }
 }

@@ -1,10 +1,12 @@
 package cn.ziping.app;
 
+import cn.ziping.check.CarryOver;
 import cn.ziping.check.Checks;
 import cn.ziping.check.ComputedCell;
 import cn.ziping.check.Context;
 import cn.ziping.check.Department;
 import cn.ziping.model.Finding;
+import cn.ziping.model.ProjectForm;
 import cn.ziping.model.Submission;
 import cn.ziping.read.OpenWorkbook;
 import cn.ziping.read.UnreadableWorkbookException;
@@ -21,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -168,7 +171,9 @@ public final class Evaluator {
         findings.addAll(Checks.run(ctx));
         findings.sort(s.order());
         List<ProjectScore> scores = s.forms().stream().map(ctx::score).toList();
-        return new Evaluation(open.path(), profile.name(), s, scores, Department.of(ctx), ComputedCell.of(ctx),
+        Set<String> carryOver = s.forms().stream().filter(f -> CarryOver.of(f, ctx.row(f)))
+                .map(ProjectForm::sheet).collect(Collectors.toUnmodifiableSet());
+        return new Evaluation(open.path(), profile.name(), s, scores, carryOver, Department.of(ctx), ComputedCell.of(ctx),
                 List.copyOf(findings), null, null);
     }
 }

@@ -1,9 +1,7 @@
 package cn.ziping.report;
 
 import cn.ziping.app.Evaluation;
-import cn.ziping.check.CarryOver;
 import cn.ziping.check.Department;
-import cn.ziping.model.SummaryRow;
 import cn.ziping.score.ProjectScore;
 import cn.ziping.model.Finding;
 import cn.ziping.model.ProjectForm;
@@ -42,18 +40,6 @@ public final class JsonReport {
         return v == null ? null : cn.ziping.score.Money.round2(v);
     }
 
-    private static SummaryRow row(Evaluation e, ProjectForm f) {
-        var summary = e.submission().summary();
-        if (summary == null) return null;
-        for (SummaryRow r : summary.rows()) {
-            if (r.sheetRef() != null && r.sheetRef().orEmpty().strip().equals(f.sheet())) return r;
-        }
-        for (SummaryRow r : summary.rows()) {
-            if (r.name() != null && r.name().orEmpty().strip().equals(f.displayName())) return r;
-        }
-        return null;
-    }
-
     static Map<String, Object> object(Evaluation e) {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("file", e.file().toString());
@@ -70,7 +56,7 @@ public final class JsonReport {
         o.put("stats", stats);
         o.put("department", department(e.department()));
         List<Map<String, Object>> projects = new ArrayList<>();
-        for (ProjectScore s : e.scores()) projects.add(project(s, row(e, s.form())));
+        for (ProjectScore s : e.scores()) projects.add(project(s, e.carryOverSheets().contains(s.form().sheet())));
         o.put("projects", projects);
         List<Map<String, Object>> findings = new ArrayList<>();
         for (Finding f : e.findings()) {
@@ -103,7 +89,7 @@ public final class JsonReport {
         return m;
     }
 
-    private static Map<String, Object> project(ProjectScore s, SummaryRow row) {
+    private static Map<String, Object> project(ProjectScore s, boolean carryOver) {
         ProjectForm f = s.form();
         boolean computable = s.computable();
         Map<String, Object> p = new LinkedHashMap<>();
@@ -116,7 +102,7 @@ public final class JsonReport {
         p.put("indicatorScore", s.indicatorScore());
         p.put("totalScore", computable ? s.total() : null);
         p.put("grade", computable ? s.grade() : null);
-        p.put("carryOver", CarryOver.of(f, row));
+        p.put("carryOver", carryOver);
         return p;
     }
 }
