@@ -3,7 +3,6 @@ package cn.ziping.template;
 import cn.ziping.template.FormContent.FundLine;
 import cn.ziping.template.FormContent.IndicatorLine;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -271,16 +270,9 @@ public final class ExampleData {
                     new FundLine("其中：当年财政拨款", current, current, currentExec),
                     new FundLine("上年结转资金", carry, carry, carryExec),
                     new FundLine("其他资金", null, null, null));
-            // What the unit's own spreadsheet computed: the rate to 4 places, the score from it.
-            BigDecimal rate = p.executed.divide(p.budget, 4, RoundingMode.HALF_UP);
-            BigDecimal execScore = BigDecimal.TEN.multiply(rate.min(BigDecimal.ONE)).setScale(2, RoundingMode.HALF_UP);
-            BigDecimal total = execScore;
-            for (IndicatorLine l : p.ind) total = total.add(l.score());
-            String grade = total.compareTo(BigDecimal.valueOf(90)) >= 0 ? "优"
-                    : total.compareTo(BigDecimal.valueOf(80)) >= 0 ? "良"
-                    : total.compareTo(BigDecimal.valueOf(60)) >= 0 ? "中" : "差";
+            UnitSpreadsheet typed = UnitSpreadsheet.of(p.budget, p.executed, p.ind.stream().map(IndicatorLine::score).toList());
             out.add(new FormContent(sheetName(p.name), YEAR, p.name, UNIT, UNIT, funds, p.goalExpected,
-                    p.goalActual, p.ind, rate.toPlainString(), execScore, total, grade));
+                    p.goalActual, p.ind, typed.rate(), typed.executionScore(), typed.total(), typed.grade()));
         }
         return out;
     }

@@ -5,11 +5,11 @@ import cn.ziping.template.FormContent;
 import cn.ziping.template.FormContent.FundLine;
 import cn.ziping.template.FormContent.IndicatorLine;
 import cn.ziping.template.SummaryContent;
+import cn.ziping.template.UnitSpreadsheet;
 import cn.ziping.write.TemplateWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -102,25 +102,12 @@ public final class GoldenWorkbooks {
                     new FundLine("上年结转资金", dec(carry[0]), dec(carry[1]), dec(carry[2])),
                     new FundLine("其他资金", dec(other[0]), dec(other[1]), dec(other[2])));
             List<IndicatorLine> lines = new ArrayList<>();
-            BigDecimal sum = BigDecimal.ZERO;
-            for (String[] x : ind) {
-                lines.add(new IndicatorLine(x[0], x[1], x[2], x[3], x[4], dec(x[5]), dec(x[6]), x[7]));
-                if (x[6] != null) sum = sum.add(new BigDecimal(x[6]));
-            }
-            String rate = null;
-            BigDecimal exec = null;
-            BigDecimal totalScore = null;
-            String grade = null;
-            if (typedComputed && total[1] != null && total[2] != null && new BigDecimal(total[1]).signum() > 0) {
-                BigDecimal r = new BigDecimal(total[2]).divide(new BigDecimal(total[1]), 4, RoundingMode.HALF_UP);
-                rate = r.toPlainString();
-                exec = BigDecimal.TEN.multiply(r.min(BigDecimal.ONE)).setScale(2, RoundingMode.HALF_UP);
-                totalScore = exec.add(sum);
-                grade = totalScore.compareTo(BigDecimal.valueOf(90)) >= 0 ? "优" : totalScore.compareTo(BigDecimal.valueOf(80)) >= 0 ? "良"
-                        : totalScore.compareTo(BigDecimal.valueOf(60)) >= 0 ? "中" : "差";
-            }
+            for (String[] x : ind) lines.add(new IndicatorLine(x[0], x[1], x[2], x[3], x[4], dec(x[5]), dec(x[6]), x[7]));
+            UnitSpreadsheet typed = typedComputed
+                    ? UnitSpreadsheet.of(dec(total[1]), dec(total[2]), lines.stream().map(IndicatorLine::score).toList())
+                    : UnitSpreadsheet.EMPTY;
             return new FormContent(sheet, "2024", name, "某某区应急管理局", "某某区应急管理局", funds, goalExpected,
-                    goalActual, lines, rate, exec, totalScore, grade);
+                    goalActual, lines, typed.rate(), typed.executionScore(), typed.total(), typed.grade());
         }
     }
 
