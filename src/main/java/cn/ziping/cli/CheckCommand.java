@@ -18,9 +18,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code ziping check FILE...}: reads and checks, writes nothing. */
-@Command(name = "check", synopsisHeading = "用法：", descriptionHeading = "%n说明：%n",
-        optionListHeading = "%n选项：%n", parameterListHeading = "%n参数：%n",
-        description = {"读取并校验自评工作簿，输出发现的问题，不写任何文件。",
+@Command(name = "check", description = {"读取并校验自评工作簿，输出发现的问题，不写任何文件。",
             "退出码：0 无错误；1 有错误类问题；3 文件无法打开（多个文件取最大值）。"})
 public final class CheckCommand implements Callable<Integer> {
 

@@ -29,6 +29,7 @@ public final class Main {
 
     static CommandLine command() {
         CommandLine cl = new CommandLine(new Root());
+        chineseHeadings(cl);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println(Internal.apologise(ex));
             return ExitCodes.INTERNAL;
@@ -41,5 +42,12 @@ public final class Main {
             return ExitCodes.USAGE;
         });
         return cl;
+    }
+
+    /** The usage headings of every command, in Chinese. */
+    private static void chineseHeadings(CommandLine cl) {
+        cl.getCommandSpec().usageMessage().synopsisHeading("用法：").descriptionHeading("%n说明：%n")
+                .optionListHeading("%n选项：%n").parameterListHeading("%n参数：%n").commandListHeading("%n命令：%n");
+        cl.getSubcommands().values().forEach(Main::chineseHeadings);
     }
 }

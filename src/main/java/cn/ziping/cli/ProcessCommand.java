@@ -22,9 +22,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code ziping process FILE...}: checks and writes the annotated copy of each file. */
-@Command(name = "process", synopsisHeading = "用法：", descriptionHeading = "%n说明：%n",
-        optionListHeading = "%n选项：%n", parameterListHeading = "%n参数：%n",
-        description = {"校验工作簿并写出标注后的副本，原文件不做任何修改。",
+@Command(name = "process", description = {"校验工作簿并写出标注后的副本，原文件不做任何修改。",
             "副本中：补填计算项（执行率、得分、总分、等级），按严重程度给问题单元格着色并加批注，新增“校验结果”工作表列出全部问题（可点击跳转）。",
             "默认输出为原文件旁的 NAME.checked.xlsx（格式与原文件相同）。",
             "退出码：0 无错误；1 有错误类问题；3 文件无法打开（多个文件取最大值）。"})

@@ -15,9 +15,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code ziping template [DIR]}: writes the blank templates. */
-@Command(name = "template", synopsisHeading = "用法：", descriptionHeading = "%n说明：%n",
-        optionListHeading = "%n选项：%n", parameterListHeading = "%n参数：%n",
-        description = {"生成空白模板：部门工作簿（汇总表 + 项目支出绩效自评表）和单个项目自评表。",
+@Command(name = "template", description = {"生成空白模板：部门工作簿（汇总表 + 项目支出绩效自评表）和单个项目自评表。",
             "已有同名文件时不覆盖，除非加 --force。"})
 public final class TemplateCommand implements Callable<Integer> {
 
