@@ -38,7 +38,9 @@ class ArchitectureTest {
             "app", List.of("cn.ziping.app", "cn.ziping.check", "cn.ziping.model", "cn.ziping.read", "cn.ziping.score",
                     "cn.ziping.write"),
             "cli", List.of("cn.ziping.app", "cn.ziping.report", "cn.ziping.score", "cn.ziping.write", "cn.ziping.cli",
-                    "picocli"));
+                    "cn.ziping.batch", "picocli"),
+            "batch", List.of("cn.ziping.app", "cn.ziping.report", "cn.ziping.model", "cn.ziping.batch",
+                    "cn.ziping.write.rollup"));
 
     @Test
     void dependenciesPointInwards() throws IOException {

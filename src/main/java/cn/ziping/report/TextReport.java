@@ -21,11 +21,17 @@ public final class TextReport {
             return e.file() + ": " + e.error() + System.lineSeparator();
         }
         for (Finding f : e.findings()) b.append(line(f)).append(System.lineSeparator());
+        return b.append(summaryLine(e)).append(System.lineSeparator()).toString();
+    }
+
+    /** The last line of {@link #render}: who, how many projects, counts by severity, where the copy went. */
+    public static String summaryLine(Evaluation e) {
+        StringBuilder b = new StringBuilder();
         b.append(title(e)).append("：").append(projects(e.submission())).append(" 个项目，错误 ")
                 .append(e.count(Severity.ERROR)).append("，警告 ").append(e.count(Severity.WARNING))
                 .append("，提示 ").append(e.count(Severity.INFO));
         if (e.output() != null) b.append("；已写出 ").append(e.output());
-        return b.append(System.lineSeparator()).toString();
+        return b.toString();
     }
 
     private static int projects(Submission s) {
