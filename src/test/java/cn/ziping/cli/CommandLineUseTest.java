@@ -180,4 +180,13 @@ class CommandLineUseTest {
         assertThat(run("check", "--help").out()).contains("文件夹");
         assertThat(run("process", "--help").out()).contains("以 / 结尾");
     }
+
+    @Test
+    void aDeadLinkToARenamedSheetIsSaidAsInfo() {
+        Run r = run("check", "src/test/resources/golden/D-department.xlsx");
+        assertThat(r.out()).contains("[INFO] 汇总表!L15: 自评表“项目2”不存在（工作表可能已改名），已按项目名称对应到工作表“救灾物资”")
+                .contains("[D009]");
+        assertThat(r.out()).doesNotContain("救灾物资采购”的项目自评表");
+        assertThat(run("check", example.toString()).out()).doesNotContain("[D009]");
+    }
 }
