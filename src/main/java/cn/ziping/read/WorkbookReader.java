@@ -8,7 +8,6 @@ import cn.ziping.model.Submission;
 import cn.ziping.model.Summary;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 
@@ -51,8 +50,7 @@ public final class WorkbookReader {
 
     public static Submission read(OpenWorkbook open) {
         Workbook wb = open.workbook();
-        FormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
-        evaluator.setIgnoreMissingWorkbooks(true);
+        Formulas evaluator = new Formulas(wb);
         List<Finding> findings = new ArrayList<>();
         List<ProjectForm> forms = new ArrayList<>();
         Summary summary = null;
