@@ -263,8 +263,13 @@ final class FormReader {
             Num s = cells.num(r, score);
             boolean noValues = isBlank(targetText) && isBlank(actualText) && (w == null || !w.isTyped())
                     && (s == null || !s.isTyped());
-            if (noValues) {
-                if (name != null && !name.isBlank() && PLACEHOLDER.matcher(Labels.norm(name.value()).replace(":", "")).matches()) {
+            boolean placeholder = name != null && !name.isBlank()
+                    && PLACEHOLDER.matcher(Labels.norm(name.value()).replace(":", "")).matches();
+            // form.md §2.2 rule 4: "指标1:" with "/" or "—" in every other cell is a placeholder too,
+            // and a row of nothing but such tokens is no indicator.
+            boolean onlyEmptyTokens = isBlank(targetText) && isBlank(actualText) && emptyToken(w) && emptyToken(s);
+            if (noValues || onlyEmptyTokens && (placeholder || name == null || name.isBlank())) {
+                if (placeholder) {
                     findings.add(new Finding("R003", Severity.INFO, name.at(),
                             "模板占位行“" + name.value() + "”未填写，已跳过", null));
                 }
@@ -286,6 +291,11 @@ final class FormReader {
                     reason < 0 ? new Text("", at) : cells.text(r, reason)));
         }
         return r;
+    }
+
+    /** Blank, or an empty token such as "/" (read as no value, and not unreadable). */
+    private static boolean emptyToken(Num n) {
+        return n == null || n.isBlank() && !n.unreadable();
     }
 
     private static boolean isBlank(Text t) {

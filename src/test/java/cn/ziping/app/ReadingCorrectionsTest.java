@@ -1,0 +1,55 @@
+package cn.ziping.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.ziping.TestBooks;
+import cn.ziping.model.Finding;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Forms nobody here wrote, read through {@link Evaluator#evaluate} (issue 6, reading items 3–6). */
+class ReadingCorrectionsTest {
+
+    @TempDir
+    Path dir;
+
+    static Object[][] with(Object[][] rows, int at, Object[]... inserted) {
+        List<Object[]> list = new ArrayList<>(Arrays.asList(rows));
+        list.addAll(at, Arrays.asList(inserted));
+        return list.toArray(new Object[0][]);
+    }
+
+    static List<String> codesAt(Evaluation e) {
+        return e.findings().stream().map(f -> f.cell() + " " + f.code()).toList();
+    }
+
+    @Test
+    void aPlaceholderRowOfSlashesIsSkippedNotAnIndicatorWithoutWeight() throws Exception {
+        Object[][] rows = with(TestBooks.standardForm(), 18, new Object[] {null, null, null, "指标1：", "/", "/", "/", "/", "/"});
+        Path file = new TestBooks().sheet("项目A", rows).write(dir.resolve("slashes.xlsx"));
+        Evaluation e = Evaluator.evaluate(file, Options.DEFAULT);
+        assertThat(e.findings()).extracting(Finding::code).doesNotContain("I012", "I007", "I009");
+        assertThat(codesAt(e)).contains("项目A!D19 R003");
+        assertThat(e.scores().get(0).indicators()).hasSize(5);
+        assertThat(e.scores().get(0).total()).isEqualByComparingTo("96.62");
+    }
+
+    @Test
+    void anActualWithAnOperatorIsTheTargetCopiedNotAMeasurement() throws Exception {
+        Object[][] rows = TestBooks.standardForm();
+        rows[13] = new Object[] {null, "产出指标", "数量指标", "培训人次", "≥50人次", "≥50人次", 30, 30};
+        Path file = new TestBooks().sheet("项目A", rows).write(dir.resolve("operator.xlsx"));
+        Evaluation e = Evaluator.evaluate(file, Options.DEFAULT);
+        assertThat(e.findings()).filteredOn(f -> f.code().equals("I008")).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.cell().toString()).isEqualTo("项目A!F14");
+                    assertThat(f.message()).contains("≥50人次", "照抄");
+                });
+        assertThat(e.findings()).extracting(Finding::code).doesNotContain("I003");
+        assertThat(e.exitCode()).isEqualTo(1);
+    }
+}
