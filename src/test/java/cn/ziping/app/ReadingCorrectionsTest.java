@@ -52,4 +52,28 @@ class ReadingCorrectionsTest {
         assertThat(e.findings()).extracting(Finding::code).doesNotContain("I003");
         assertThat(e.exitCode()).isEqualTo(1);
     }
+
+    static Object[][] instructions() {
+        return new Object[][] {
+            {"项目支出绩效自评表填表说明"},
+            {"序号", "栏目", "填写要求"},
+            {1, "项目名称", "填写预算批复的项目全称，与汇总表一致"},
+            {2, "年度资金总额", "填写年初预算数、全年预算数、全年执行数，单位为万元"},
+            {3, "全年执行数", "填写截至12月31日的实际支出"},
+            {4, "绩效指标", "三级指标分值合计 90 分，预算执行率 10 分"},
+            {5, "三级指标", "与年初绩效目标一致"},
+        };
+    }
+
+    @Test
+    void anInstructionsSheetIsNotAForm() throws Exception {
+        Path file = new TestBooks().sheet("填表说明", instructions()).sheet("项目A", TestBooks.standardForm())
+                .write(dir.resolve("with-instructions.xlsx"));
+        Evaluation e = Evaluator.evaluate(file, Options.DEFAULT);
+        assertThat(e.findings()).extracting(f -> f.cell().sheet()).doesNotContain("填表说明");
+        assertThat(e.findings()).extracting(Finding::code).doesNotContain("R001");
+        assertThat(e.scores()).hasSize(1);
+        assertThat(e.scores().get(0).total()).isEqualByComparingTo("96.62");
+        assertThat(e.exitCode()).isZero();
+    }
 }
