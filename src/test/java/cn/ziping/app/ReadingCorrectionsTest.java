@@ -4,7 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.ziping.TestBooks;
 import cn.ziping.model.Finding;
+import cn.ziping.golden.GoldenWorkbooks;
+import cn.ziping.model.Severity;
+import cn.ziping.template.Blanks;
+import cn.ziping.template.SummaryContent;
+import cn.ziping.write.TemplateWriter;
+import cn.ziping.write.Templates;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.poi.ss.usermodel.Workbook;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -75,5 +84,41 @@ class ReadingCorrectionsTest {
         assertThat(e.scores()).hasSize(1);
         assertThat(e.scores().get(0).total()).isEqualByComparingTo("96.62");
         assertThat(e.exitCode()).isZero();
+    }
+
+    @Test
+    void zipingsOwnBlankTemplateIsRecognisedAsBlank() throws Exception {
+        Path blank = Path.of("workbook-templates", Templates.SINGLE);
+        Evaluation e = Evaluator.evaluate(blank, Options.DEFAULT);
+        assertThat(e.findings()).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo("R003");
+            assertThat(f.severity()).isEqualTo(Severity.INFO);
+            assertThat(f.message()).contains("空白自评表模板");
+        });
+        assertThat(e.exitCode()).isZero();
+    }
+
+    @Test
+    void aListedProjectWhoseFormIsBlankIsOneErrorNamingIt() throws Exception {
+        GoldenWorkbooks.Spec filled = new GoldenWorkbooks.Spec("项目1", "应急演练经费");
+        List<SummaryContent.Row> rows = List.of(
+                new SummaryContent.Row("应急演练经费", "县级", null, null, null, null, null, null, "否", "否", "项目1", null),
+                new SummaryContent.Row("救灾物资采购", "县级", null, null, null, null, null, null, "否", "否", "项目2", null));
+        Path file = dir.resolve("one-blank.xlsx");
+        try (Workbook wb = TemplateWriter.department(new SummaryContent("某某区应急管理局", "2024", null, null, null, null,
+                null, null, rows, 0), List.of(filled.content(), Blanks.form("项目2")))) {
+            try (OutputStream out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+        }
+        Evaluation e = Evaluator.evaluate(file, Options.DEFAULT);
+        assertThat(e.findings()).filteredOn(f -> f.cell().sheet().equals("项目2") || f.message().contains("项目2"))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.code()).isEqualTo("D005");
+                    assertThat(f.severity()).isEqualTo(Severity.ERROR);
+                    assertThat(f.message()).contains("救灾物资采购", "自评表未填写").doesNotContain("找不到");
+                });
+        assertThat(e.findings()).extracting(Finding::code).doesNotContain("R003");
+        assertThat(e.exitCode()).isEqualTo(1);
     }
 }
