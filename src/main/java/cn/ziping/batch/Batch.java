@@ -26,7 +26,8 @@ import java.util.concurrent.CompletionException;
  * input order so that the output and the roll-up are the same on every run. One bad file never
  * stops the run: it is listed on stderr and in the roll-up's 无法读取 sheet. A file whose annotated
  * copy is newer than itself is not processed again (unless {@code force}); it is still read for the
- * roll-up. Exit code as {@code check}: the highest of any file.
+ * roll-up. Exit code as {@code check} and {@code process}: the highest of any file (5 where a copy
+ * could not be written).
  */
 public final class Batch {
 
@@ -69,13 +70,13 @@ public final class Batch {
         for (Path f : s.folders()) {
             if (!Files.exists(f)) {
                 err.println("找不到文件夹“" + f + "”：请检查路径。");
-                return 2;
+                return 3;
             }
         }
         List<Discovery.Item> items = Discovery.find(s.folders(), s.outDir(), rollupPath);
         if (items.isEmpty()) {
             err.println("在 " + s.folders() + " 中没有找到 Excel 工作簿（.xlsx、.xlsm、.xls）。");
-            return 2;
+            return 3;
         }
         if (s.outDir() != null) Files.createDirectories(s.outDir());
         int code = 0;
@@ -97,6 +98,8 @@ public final class Batch {
                     tally[d.skipped() ? 1 : 0]++;
                     for (Severity sev : Severity.values()) severities[sev.ordinal()] += e.count(sev);
                     rollup.add(entry(d.item(), e));
+                    // read and checked, but the copy could not be written: the findings count, the reason is said
+                    if (e.writeError() != null) progress.println(err, d.item().shown() + "：" + e.writeError());
                 } else {
                     tally[2]++;
                     String reason = d.failure() != null ? d.failure() : d.evaluation().error();
@@ -146,7 +149,7 @@ public final class Batch {
     private static String note(Done d) {
         if (d.evaluation() == null || d.evaluation().error() != null) return "无法读取或处理";
         Evaluation e = d.evaluation();
-        return (d.skipped() ? "副本已是最新；" : "") + "错误 " + e.count(Severity.ERROR) + "，警告 " + e.count(Severity.WARNING);
+        return (d.skipped() ? "副本已是最新；" : e.writeError() != null ? "副本未写出；" : "") + "错误 " + e.count(Severity.ERROR) + "，警告 " + e.count(Severity.WARNING);
     }
 
     private static String failureJson(Done d) {

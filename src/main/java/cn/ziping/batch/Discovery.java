@@ -1,19 +1,15 @@
 package cn.ziping.batch;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import cn.ziping.app.Inputs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Stream;
 
 /**
- * Finds the workbooks of a batch and where each one's copy goes: every .xlsx/.xlsm/.xls under the
- * folders (a file argument is taken as is), without Excel's lock files ({@code ~$…}), our own
- * copies ({@code ….checked.…}), hidden files, and anything under the output folder or the roll-up.
+ * Finds the workbooks of a batch and where each one's copy goes: the workbooks under the folders
+ * as {@link Inputs} finds them for every front end (no lock files, none of our copies), less
+ * anything under an output folder inside an input folder and the roll-up itself.
  * Each copy goes under OUT at the input's place relative to its folder (with several folders, under
  * the folder's name), or beside the input when there is no OUT.
  */
@@ -22,8 +18,6 @@ final class Discovery {
     /** One input: the file, the folder its copy goes to, and how it is shown (relative to its folder). */
     record Item(Path file, Path copyDir, String shown) {
     }
-
-    private static final Set<String> EXTENSIONS = Set.of("xlsx", "xlsm", "xls");
 
     private Discovery() {
     }
@@ -53,20 +47,8 @@ final class Discovery {
         return out != null && out.startsWith(from) && !out.equals(from) && f.startsWith(out);
     }
 
-    /** The workbooks under {@code base} in path order (or base itself, when a file). */
+    /** The workbooks under {@code base} in path order (or base itself, when a file), as every front end finds them. */
     static List<Path> files(Path base) {
-        if (!Files.isDirectory(base)) return List.of(base);
-        try (Stream<Path> walk = Files.walk(base)) {
-            return walk.filter(Files::isRegularFile).filter(Discovery::isWorkbook).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static boolean isWorkbook(Path p) {
-        String n = p.getFileName().toString();
-        int dot = n.lastIndexOf('.');
-        if (dot < 0 || n.startsWith("~$") || n.startsWith(".") || n.contains(".checked.")) return false;
-        return EXTENSIONS.contains(n.substring(dot + 1).toLowerCase(Locale.ROOT));
+        return Inputs.expand(List.of(base)).stream().map(p -> p.toAbsolutePath().normalize()).toList();
     }
 }

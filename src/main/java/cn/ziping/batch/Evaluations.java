@@ -18,7 +18,7 @@ final class Evaluations {
     /** The same result, pointing at the existing copy (a file skipped because its copy is up to date). */
     static Evaluation withOutput(Evaluation e, Path copy) {
         return new Evaluation(e.file(), e.profile(), e.submission(), e.scores(), e.carryOverSheets(), e.department(),
-                e.computed(), e.findings(), copy, e.error());
+                e.computed(), e.findings(), copy, e.error(), e.writeError());
     }
 
     /** A bug in one file: one Chinese sentence for the user, the stack trace in the log (as the cli does). */

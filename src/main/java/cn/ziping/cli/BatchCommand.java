@@ -17,8 +17,7 @@ import picocli.CommandLine.Spec;
 /** {@code ziping batch DIR...}: the options, then {@link Batch} does the work. */
 @Command(name = "batch", description = {"批量校验文件夹中的全部工作簿（含子文件夹），并行处理，写出标注副本和汇总结果工作簿。",
             "副本按原文件夹结构写入 OUT；汇总结果（默认 OUT/汇总结果.xlsx）含单位汇总、项目明细、问题清单、图表和无法读取的文件。",
-            "再次运行时跳过副本比原文件新的文件（--force 全部重做）。单个文件出错不会中断整批。",
-            "退出码：0 无错误；1 有错误类问题；3 有文件无法打开；4 内部错误（取所有文件的最大值）。"})
+            "再次运行时跳过副本比原文件新的文件（--force 全部重做）。单个文件出错不会中断整批。"})
 public final class BatchCommand implements Callable<Integer> {
 
     @Spec

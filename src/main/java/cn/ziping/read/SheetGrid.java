@@ -11,11 +11,9 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.CellValue;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
-import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFCell;
 
 /**
  * A sheet's cells as values, read once: strings, numbers (BigDecimal), formula errors; formulas
@@ -47,7 +45,7 @@ final class SheetGrid {
     private final Map<Short, boolean[]> formats = new HashMap<>();
     private final Map<Long, CellRangeAddress> merged = new HashMap<>();
 
-    SheetGrid(Sheet sheet, FormulaEvaluator evaluator) {
+    SheetGrid(Sheet sheet, Formulas evaluator) {
         this.name = sheet.getSheetName();
         int last = Math.min(sheet.getLastRowNum(), MAX_ROWS - 1);
         int maxCol = 0;
@@ -90,11 +88,10 @@ final class SheetGrid {
         });
     }
 
-    private static Raw read(Cell cell, FormulaEvaluator evaluator, Map<Short, boolean[]> formats) {
+    private static Raw read(Cell cell, Formulas evaluator, Map<Short, boolean[]> formats) {
         CellType type = cell.getCellType();
         if (type == CellType.FORMULA) {
-            boolean cached = !(cell instanceof XSSFCell x) || x.getCTCell().isSetV();
-            if (!cached) return evaluate(cell, evaluator);
+            if (!Formulas.hasCachedValue(cell)) return evaluate(cell, evaluator);
             type = cell.getCachedFormulaResultType();
         }
         switch (type) {
@@ -116,21 +113,18 @@ final class SheetGrid {
         }
     }
 
-    private static Raw evaluate(Cell cell, FormulaEvaluator evaluator) {
-        try {
-            CellValue v = evaluator.evaluate(cell);
-            if (v == null) return Raw.BLANK;
-            return switch (v.getCellType()) {
-                case NUMERIC -> new Raw(null, Numbers.fromDouble(v.getNumberValue()), null,
-                        cell.getCellStyle().getDataFormatString().contains("%"));
-                case STRING -> new Raw(v.getStringValue(), null, null, false);
-                case BOOLEAN -> new Raw(v.getBooleanValue() ? "是" : "否", null, null, false);
-                case ERROR -> new Raw(null, null, errorText(v.getErrorValue()), false);
-                default -> Raw.BLANK;
-            };
-        } catch (RuntimeException | StackOverflowError e) {
-            return new Raw(null, null, "公式无法计算（" + cell.getCellFormula() + "）", false);
-        }
+    private static Raw evaluate(Cell cell, Formulas evaluator) {
+        StringBuilder why = new StringBuilder();
+        CellValue v = evaluator.evaluate(cell, why);
+        if (v == null) return why.isEmpty() ? Raw.BLANK : new Raw(null, null, why.toString(), false);
+        return switch (v.getCellType()) {
+            case NUMERIC -> new Raw(null, Numbers.fromDouble(v.getNumberValue()), null,
+                    cell.getCellStyle().getDataFormatString().contains("%"));
+            case STRING -> new Raw(v.getStringValue(), null, null, false);
+            case BOOLEAN -> new Raw(v.getBooleanValue() ? "是" : "否", null, null, false);
+            case ERROR -> new Raw(null, null, errorText(v.getErrorValue()), false);
+            default -> Raw.BLANK;
+        };
     }
 
     private static String errorText(byte code) {

@@ -74,13 +74,13 @@ class BatchResumeTest {
     }
 
     @Test
-    void noWorkbooksIsAUsageError() throws Exception {
+    void noWorkbooksIsExitThreeAsForProcess() throws Exception {
         Files.createDirectories(dir.resolve("empty"));
         BatchTest.Run r = BatchTest.batch(dir.resolve("empty").toString());
-        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.code()).isEqualTo(3);
         assertThat(r.err()).contains("没有找到 Excel 工作簿");
         BatchTest.Run missing = BatchTest.batch(dir.resolve("nowhere").toString());
-        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.code()).isEqualTo(3);
         assertThat(missing.err()).contains("找不到文件夹");
     }
 }
