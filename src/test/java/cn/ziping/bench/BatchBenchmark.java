@@ -41,48 +41,79 @@ public final class BatchBenchmark {
         System.out.printf("Java %s, %d cores visible, max heap of this JVM %d MB; best of %d runs, alternating%n",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20, runs);
-        double floor = Double.MAX_VALUE;
-        double[] batch = {Double.MAX_VALUE, Double.MAX_VALUE};
+        double[] floor = null;
+        double[][] batch = new double[2][];
         double[] peak = new double[2];
-        double[] command = {Double.MAX_VALUE, Double.MAX_VALUE};
+        double[] live = new double[2];
+        double[][] command = new double[2][];
         batch(corpus, work.resolve("warm"), 2); // warm-up: class loading and JIT, as a long batch has settled
         for (int r = 0; r < runs; r++) {
-            floor = Math.min(floor, floor(files, work.resolve("floor")));
+            floor = best(floor, floor(files, work.resolve("floor")));
             for (int t = 1; t <= 2; t++) {
                 ProcessBenchmark.resetPeaks();
-                batch[t - 1] = Math.min(batch[t - 1], batch(corpus, work.resolve("out" + t), t));
+                batch[t - 1] = best(batch[t - 1], batch(corpus, work.resolve("out" + t), t));
                 peak[t - 1] = Math.max(peak[t - 1], ProcessBenchmark.peakHeapMb());
-                command[t - 1] = Math.min(command[t - 1], command(jar, corpus, work.resolve("cmd" + t), t));
+                live[t - 1] = Math.max(live[t - 1], liveMb());
+                command[t - 1] = best(command[t - 1], command(jar, corpus, work.resolve("cmd" + t), t));
             }
         }
-        double openpyxl = openpyxl(files, work.resolve("py"));
-        System.out.printf("%n%-58s %9s %12s %12s%n", "run (same files, same run)", "wall s", "/ floor", "/ openpyxl");
+        double[] openpyxl = openpyxl(files, work.resolve("py"));
+        System.out.printf("%n%-58s %8s %8s %8s %8s %8s %8s%n", "run (same files, same run)", "wall s", "/floor", "/openpyxl",
+                "CPU s", "/floor", "/openpyxl");
         row("POI open + evaluateAll + save, 1 thread, this JVM (floor)", floor, floor, openpyxl);
-        for (int t = 1; t <= 2; t++) {
-            row("batch --threads " + t + ", this JVM (peak heap " + Math.round(peak[t - 1]) + " MB)", batch[t - 1], floor, openpyxl);
-        }
+        for (int t = 1; t <= 2; t++) row("batch --threads " + t + ", this JVM", batch[t - 1], floor, openpyxl);
         for (int t = 1; t <= 2; t++) row("java -Xmx256m -jar ziping.jar batch --threads " + t + " (fresh JVM)", command[t - 1], floor, openpyxl);
-        if (openpyxl > 0) row("openpyxl load + save (/usr/bin/python3)", openpyxl, floor, openpyxl);
+        if (openpyxl[0] > 0) row("openpyxl load + save (/usr/bin/python3)", openpyxl, floor, openpyxl);
         else System.out.println("openpyxl: not installed for /usr/bin/python3, not measured");
-        System.out.printf("throughput: batch --threads 2 %.1f workbooks/s in this JVM, %.1f as a fresh command%n",
-                count / batch[1], count / command[1]);
+        for (int t = 1; t <= 2; t++) {
+            System.out.printf("batch --threads %d in this JVM (-Xmx256m): peak heap used %.0f MB, live after GC at most %.0f MB%n",
+                    t, peak[t - 1], live[t - 1]);
+        }
+        System.out.printf("throughput: batch --threads 2 %.2f workbooks/s in this JVM, %.2f as a fresh command%n",
+                count / batch[1][0], count / command[1][0]);
     }
 
-    private static void row(String what, double s, double floor, double openpyxl) {
-        System.out.printf("%-58s %9.2f %12.2f %12s%n", what, s, s / floor, openpyxl > 0 ? String.format("%.2f", s / openpyxl) : "-");
+    private static void row(String what, double[] s, double[] floor, double[] openpyxl) {
+        System.out.printf("%-58s %8.1f %8.2f %8s %8.1f %8.2f %8s%n", what, s[0], s[0] / floor[0],
+                openpyxl[0] > 0 ? String.format("%.2f", s[0] / openpyxl[0]) : "-", s[1], s[1] / floor[1],
+                openpyxl[1] > 0 ? String.format("%.2f", s[1] / openpyxl[1]) : "-");
     }
 
-    static double batch(Path corpus, Path out, int threads) {
+    /** CPU seconds of this whole JVM so far (all threads: workers, JIT compilers, GC). */
+    static double cpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1e9;
+    }
+
+    /** The smaller wall time, with its CPU time. */
+    static double[] best(double[] a, double[] b) {
+        return a == null || b[0] < a[0] ? b : a;
+    }
+
+    /** Heap in use just after the last collections: the live data, not the garbage G1 lets pile up. */
+    static double liveMb() {
+        long sum = 0;
+        for (var p : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == java.lang.management.MemoryType.HEAP && p.getCollectionUsage() != null) {
+                sum = Math.max(sum, p.getCollectionUsage().getUsed());
+            }
+        }
+        return sum / 1048576.0;
+    }
+
+    static double[] batch(Path corpus, Path out, int threads) {
         long s = System.nanoTime();
+        double c = cpu();
         int code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), "batch", corpus.toString(),
                 "--out-dir", out.toString(), "--threads", String.valueOf(threads), "--force");
         if (code > 1) throw new IllegalStateException("batch exit " + code);
-        return (System.nanoTime() - s) / 1e9;
+        return new double[] {(System.nanoTime() - s) / 1e9, cpu() - c};
     }
 
-    static double floor(List<Path> files, Path out) throws Exception {
+    static double[] floor(List<Path> files, Path out) throws Exception {
         Files.createDirectories(out);
         long s = System.nanoTime();
+        double c = cpu();
         for (Path f : files) {
             try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(Files.readAllBytes(f)));
                  OutputStream o = Files.newOutputStream(out.resolve(f.getFileName()))) {
@@ -90,37 +121,53 @@ public final class BatchBenchmark {
                 wb.write(o);
             }
         }
-        return (System.nanoTime() - s) / 1e9;
+        return new double[] {(System.nanoTime() - s) / 1e9, cpu() - c};
     }
 
-    static double command(String jar, Path corpus, Path out, int threads) throws Exception {
+    /** The command in a fresh JVM; its CPU time from /usr/bin/time where there is one (else NaN). */
+    static double[] command(String jar, Path corpus, Path out, int threads) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path times = Files.createTempFile("ziping-time", ".txt");
+        List<String> cmd = new ArrayList<>();
+        boolean timed = Files.isExecutable(Path.of("/usr/bin/time"));
+        if (timed) cmd.addAll(List.of("/usr/bin/time", "-f", "%U %S", "-o", times.toString()));
+        cmd.addAll(List.of(java, "-Xmx256m", "-jar", jar, "batch", corpus.toString(), "--out-dir", out.toString(),
+                "--threads", String.valueOf(threads), "--force"));
         long s = System.nanoTime();
-        Process p = new ProcessBuilder(java, "-Xmx256m", "-jar", jar, "batch", corpus.toString(), "--out-dir", out.toString(),
-                "--threads", String.valueOf(threads), "--force").redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         if (!p.waitFor(30, TimeUnit.MINUTES) || p.exitValue() > 1) throw new IllegalStateException("batch command exit " + p.exitValue());
-        return (System.nanoTime() - s) / 1e9;
+        double wall = (System.nanoTime() - s) / 1e9;
+        double cpu = Double.NaN;
+        if (timed) {
+            String[] f = Files.readString(times).strip().split("\\s+");
+            cpu = Double.parseDouble(f[f.length - 2]) + Double.parseDouble(f[f.length - 1]);
+        }
+        Files.deleteIfExists(times);
+        return new double[] {wall, cpu};
     }
 
-    /** openpyxl load + save of every file, one python process; -1 where it is not installed. */
-    static double openpyxl(List<Path> files, Path out) throws Exception {
+    /** openpyxl load + save of every file, one python process: wall and CPU seconds; -1 where it is not installed. */
+    static double[] openpyxl(List<Path> files, Path out) throws Exception {
         Path python = Path.of("/usr/bin/python3");
-        if (!Files.isExecutable(python) || new ProcessBuilder(python.toString(), "-c", "import openpyxl").start().waitFor() != 0) return -1;
+        if (!Files.isExecutable(python) || new ProcessBuilder(python.toString(), "-c", "import openpyxl").start().waitFor() != 0) {
+            return new double[] {-1, -1};
+        }
         Files.createDirectories(out);
         List<String> cmd = new ArrayList<>(List.of(python.toString(), "-c", String.join("\n",
                 "import sys, os, time, warnings, openpyxl",
                 "warnings.simplefilter('ignore')",
                 "out = sys.argv[1]",
                 "t = time.perf_counter()",
+                "c = time.process_time()",
                 "for f in sys.argv[2:]:",
                 "    wb = openpyxl.load_workbook(f)",
                 "    wb.save(os.path.join(out, os.path.basename(f)))",
-                "print(time.perf_counter() - t)"), out.toString()));
+                "print(time.perf_counter() - t, time.process_time() - c)"), out.toString()));
         for (Path f : files) cmd.add(f.toString());
         Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         String text = new String(p.getInputStream().readAllBytes()).strip();
-        if (p.waitFor() != 0) return -1;
-        return Double.parseDouble(text);
+        if (p.waitFor() != 0) return new double[] {-1, -1};
+        String[] f = text.split("\\s+");
+        return new double[] {Double.parseDouble(f[0]), Double.parseDouble(f[1])};
     }
 }
