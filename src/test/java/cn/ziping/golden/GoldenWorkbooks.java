@@ -255,7 +255,8 @@ public final class GoldenWorkbooks {
         rows.add(new SummaryContent.Row("网络视频系统服务费", "县级", null, null, null, null, null, null, "否", "否", null, null));
         SummaryContent summary = new SummaryContent("某某区应急管理局", "2024", BigDecimal.valueOf(5), new BigDecimal("1851.72"),
                 null, BigDecimal.valueOf(5), BigDecimal.ZERO, BigDecimal.ZERO, rows, 0);
-        department(file, summary, s, wb -> { });
+        // 项目2 renamed after the 汇总表 linked it: the link is dead, the row matches by name (D009)
+        department(file, summary, s, wb -> wb.setSheetName(wb.getSheetIndex("项目2"), "救灾物资"));
     }
 
     static void reading(Path dir) throws IOException {
