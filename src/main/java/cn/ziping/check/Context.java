@@ -40,13 +40,21 @@ public final class Context {
             if (match == null && row.name() != null && !row.name().isBlank()) {
                 String name = Texts.norm(row.name().value());
                 match = submission.forms().stream().filter(f -> !formToRow.containsKey(f))
-                        .filter(f -> Texts.norm(f.displayName()).equals(name)).findFirst().orElse(null);
+                        .filter(f -> sameProject(f, name)).findFirst().orElse(null);
             }
             if (match != null && !formToRow.containsKey(match)) {
                 rowToForm.put(row, match);
                 formToRow.put(match, row);
             }
         }
+    }
+
+    /** The row's 项目名称 is the form's, with or without the 项目编码 the 一体化 export puts before it. */
+    static boolean sameProject(ProjectForm f, String rowName) {
+        String name = Texts.norm(f.displayName());
+        if (name.equals(rowName)) return true;
+        return f.code() != null && rowName.startsWith(f.code()) && rowName.endsWith(name)
+                && rowName.length() - f.code().length() - name.length() <= 1;
     }
 
     public Submission submission() {
