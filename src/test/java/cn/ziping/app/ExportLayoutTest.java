@@ -83,4 +83,23 @@ class ExportLayoutTest {
         assertThat(e.findings()).extracting(x -> x.cell() + " " + x.code()).isEmpty();
         assertThat(e.department().bands()).containsExactly(1, 0, 0);
     }
+
+    @Test
+    void anOperatorWrittenAsWordsIn指标性质IsTheOperator() throws Exception {
+        Path file = dir.resolve("words.xlsx");
+        try (Workbook wb = new XSSFWorkbook()) {
+            ExportWorkbook.form(wb, "教学楼改造", sh -> {
+                sh.getRow(20).getCell(4).setCellValue("大于等于");
+                sh.getRow(18).getCell(4).setCellValue("反向指标");
+            });
+            try (OutputStream out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+        }
+        Evaluation e = Evaluator.evaluate(file, Options.DEFAULT);
+        ProjectForm f = e.submission().forms().get(0);
+        assertThat(f.indicators().get(5).targetText().value()).isEqualTo("≥20年");
+        assertThat(f.indicators().get(3).targetText().value()).isEqualTo("≤4500元/平方米");
+        assertThat(e.findings()).isEmpty();
+    }
 }
