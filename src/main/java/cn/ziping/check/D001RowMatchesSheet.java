@@ -55,14 +55,15 @@ public final class D001RowMatchesSheet implements Check {
             if (row.score() != null && !row.score().isBlank()) {
                 BigDecimal sheetTotal = f.total() != null && f.total().score() != null && !f.total().score().isBlank()
                         ? f.total().score().value() : s.total();
-                if (!Money.equal(row.score().value(), sheetTotal) && !Money.equal(row.score().value(), s.total())) {
+                if (sheetTotal != null && !Money.equal(row.score().value(), sheetTotal)
+                        && !(s.total() != null && Money.equal(row.score().value(), s.total()))) {
                     out.add(differs(row.score().at(), "自评得分", row.score().raw(), Money.fmt(sheetTotal), f));
                 }
             }
             if (row.grade() != null && !row.grade().isBlank()) {
                 String sheetGrade = f.grade() != null && !f.grade().isBlank() ? f.grade().value() : s.grade();
                 String rowGrade = Texts.norm(row.grade().value());
-                if (!rowGrade.equals(Texts.norm(sheetGrade)) && !rowGrade.equals(s.grade())) {
+                if (sheetGrade != null && !rowGrade.equals(Texts.norm(sheetGrade)) && !rowGrade.equals(s.grade())) {
                     out.add(differs(row.grade().at(), "自评等级", row.grade().value(), sheetGrade, f));
                 }
             }

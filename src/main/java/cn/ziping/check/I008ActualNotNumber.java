@@ -20,6 +20,6 @@ public final class I008ActualNotNumber extends IndicatorCheck {
     void check(Context ctx, ProjectForm form, IndicatorScore s, List<Finding> out) {
         if (!s.quantitative() || s.actual() != null || Texts.blank(s.indicator().actual())) return;
         out.add(at(s.indicator().actual().at(), name(s) + "的年度指标值为数值（" + s.indicator().target().raw()
-                + "），实际完成值也应填数值，表中为“" + s.indicator().actual().value() + "”", null));
+                + "），实际完成值也应填数值，表中为“" + s.indicator().actual().value() + "”；" + Uncomputed.say(s), null));
     }
 }

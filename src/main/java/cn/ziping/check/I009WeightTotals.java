@@ -2,6 +2,7 @@ package cn.ziping.check;
 
 import cn.ziping.model.Finding;
 import cn.ziping.model.Indicator;
+import cn.ziping.model.Num;
 import cn.ziping.model.ProjectForm;
 import cn.ziping.model.Severity;
 import cn.ziping.score.Money;
@@ -24,7 +25,7 @@ public final class I009WeightTotals implements Check {
         List<Finding> out = new ArrayList<>();
         BigDecimal expected = ctx.profile().indicatorWeight();
         for (ProjectForm f : ctx.forms()) {
-            if (f.indicators().isEmpty()) continue;
+            if (f.indicators().isEmpty() || !Num.allKnown(weights(f))) continue; // an unreadable 分值 is R002's
             BigDecimal sum = BigDecimal.ZERO;
             for (Indicator i : f.indicators()) sum = sum.add(i.weight() == null ? BigDecimal.ZERO : i.weight().orZero());
             if (sum.compareTo(expected) != 0) {
@@ -38,5 +39,10 @@ public final class I009WeightTotals implements Check {
             }
         }
         return out;
+    }
+
+    /** The 分值 cells of a form's indicators. */
+    static List<Num> weights(ProjectForm f) {
+        return f.indicators().stream().map(Indicator::weight).toList();
     }
 }

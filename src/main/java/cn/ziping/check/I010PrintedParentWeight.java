@@ -25,6 +25,7 @@ public final class I010PrintedParentWeight implements Check {
     public List<Finding> run(Context ctx) {
         List<Finding> out = new ArrayList<>();
         for (ProjectForm f : ctx.forms()) {
+            if (!Num.allKnown(I009WeightTotals.weights(f))) continue; // an unreadable 分值 is R002's
             for (Map.Entry<String, Num> e : f.printedWeights().entrySet()) {
                 BigDecimal sum = BigDecimal.ZERO;
                 for (Indicator i : f.indicators()) {

@@ -29,6 +29,7 @@ public final class I011CustomarySplit implements Check {
         List<Finding> out = new ArrayList<>();
         if (ctx.profile().indicatorWeight().compareTo(new BigDecimal(90)) != 0) return out;
         for (ProjectForm f : ctx.forms()) {
+            if (!cn.ziping.model.Num.allKnown(I009WeightTotals.weights(f))) continue; // an unreadable 分值 is R002's
             Map<String, BigDecimal> split = new LinkedHashMap<>();
             CUSTOM.keySet().stream().sorted().forEach(k -> split.put(k, BigDecimal.ZERO));
             BigDecimal all = BigDecimal.ZERO;

@@ -21,7 +21,7 @@ public final class I015UnitMismatch extends IndicatorCheck {
         if (s.actual() == null || s.actual().unit().isEmpty()) return;
         String tu = s.indicator().target().unit();
         if (tu == null || tu.isEmpty() || tu.equals(s.actual().unit())) return;
-        String how = s.actualInTargetUnit() == null ? "无法换算，未计算得分" : "已换算为 " + tu + " 计分";
+        String how = s.actualInTargetUnit() == null ? "无法换算，" + Uncomputed.say(s) : "已换算为 " + tu + " 计分";
         out.add(at(s.indicator().actual().at(), name(s) + "的年度指标值单位为“" + tu + "”，实际完成值单位为“"
                 + s.actual().unit() + "”：" + how, null));
     }

@@ -37,6 +37,7 @@ final class ResultsSheet {
     /** Laid over the findings' columns so that both fit their widths: the results first, names in the wide column. */
     static final String[] PROJECT_HEADER = {"序号", "总分", "等级", "工作表", "项目名称", "执行率", "执行得分", "指标得分"};
     private static final int MESSAGE_CHARS_PER_LINE = 32;
+    private static final int FIX_CHARS_PER_LINE = 12;
 
     static void write(Workbook wb, List<Finding> findings, List<ProjectScore> scores, Department department) {
         String name = WorkbookReader.RESULTS_SHEET;
@@ -47,7 +48,7 @@ final class ResultsSheet {
         // A user's own sheet called 校验结果 is theirs: ours takes another name.
         if (wb.getSheet(name) != null) name = WorkbookReader.RESULTS_SHEET_ALT;
         Sheet sh = wb.createSheet(name);
-        int[] widths = {6, 10, 8, 34, 80, 16, 10, 10};
+        int[] widths = {6, 10, 8, 34, 80, 28, 10, 10};
         for (int c = 0; c < widths.length; c++) sh.setColumnWidth(c, widths[c] * 256);
         Font bold = boldFont(wb);
         Cell title = cell(sh, 0, 0, WorkbookReader.RESULTS_MARK + "（共 " + findings.size() + " 条）");
@@ -90,8 +91,12 @@ final class ResultsSheet {
             CellUtil.setCellStylePropertiesEnum(msg, Map.of(CellPropertyType.WRAP_TEXT, true));
             // Rows do not grow by themselves for wrapped text in every viewer: size them for the message.
             int lines = Math.max(1, (f.message().length() + MESSAGE_CHARS_PER_LINE - 1) / MESSAGE_CHARS_PER_LINE);
+            if (f.fix() != null) lines = Math.max(lines, (f.fix().length() + FIX_CHARS_PER_LINE - 1) / FIX_CHARS_PER_LINE);
             sh.getRow(row).setHeightInPoints(Math.max(sh.getDefaultRowHeightInPoints(), lines * 14.5f));
-            if (f.expected() != null) cell(sh, row, 5, f.expected());
+            if (f.remedy() != null) {
+                Cell remedy = cell(sh, row, 5, f.remedy());
+                if (f.fix() != null) CellUtil.setCellStylePropertiesEnum(remedy, Map.of(CellPropertyType.WRAP_TEXT, true));
+            }
             row++;
         }
         projects(wb, sh, row + 1, scores, bold);
@@ -125,15 +130,19 @@ final class ResultsSheet {
             CellUtil.setCellStylePropertiesEnum(where, Map.of(CellPropertyType.FONT, linkFont(wb).getIndex()));
             cell(sh, r, 4, s.form().displayName());
             if (s.computable()) {
-                number(sh, r, 1, s.total(), "0.00");
-                cell(sh, r, 2, s.grade());
                 number(sh, r, 5, s.ratePercent().movePointLeft(2), "0.00%");
                 number(sh, r, 6, s.executionScore(), "0.00");
             } else {
-                cell(sh, r, 1, "无法计算");
                 cell(sh, r, 5, "无法计算");
             }
-            number(sh, r, 7, s.indicatorScore(), "0.00");
+            if (s.computable() && s.scored()) {
+                number(sh, r, 1, s.total(), "0.00");
+                cell(sh, r, 2, s.grade());
+            } else {
+                cell(sh, r, 1, "无法计算");
+            }
+            if (s.indicatorScore() != null) number(sh, r, 7, s.indicatorScore(), "0.00");
+            else cell(sh, r, 7, "无法计算");
             r++;
         }
         return r;
