@@ -35,7 +35,7 @@ public final class D008AmountInYuan implements Check {
             String also = slip.size() > 1 ? "；本项目共 " + slip.size() + " 处填有此金额，请一并更正" : "";
             for (UnitSuspects.Cell c : slip) {
                 if (!done.add(c.num().at())) continue;
-                out.add(at(c.num().at(), "“" + s.project() + "”的" + c.label() + " " + Money.amount(s.value())
+                out.add(at(c.num().at(), "“" + s.project() + "”的" + c.label() + (c.label().endsWith("）") ? "" : " ") + Money.amount(s.value())
                         + " 可能以元填写，折合 " + Money.fmt(s.corrected()) + " 万元（远超本单位其他项目金额）" + also,
                         Money.plain(s.corrected())));
             }

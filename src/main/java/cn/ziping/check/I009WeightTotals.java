@@ -31,7 +31,7 @@ public final class I009WeightTotals implements Check {
             if (sum.compareTo(expected) != 0) {
                 out.add(at(f.indicatorsLabel().at(), "绩效指标分值合计为 " + Money.plain(sum) + "，应为 "
                         + Money.plain(expected) + "（加上预算执行 " + ctx.profile().executionWeight() + " 分共 100 分）",
-                        Money.plain(expected)));
+                        null, "各指标分值之和应为 " + Money.plain(expected))); // the cell is the block's label: nothing to type there
             }
             if (f.total() != null && f.total().weight() != null && !f.total().weight().isBlank()
                     && f.total().weight().value().compareTo(Money.HUNDRED) != 0) {

@@ -33,7 +33,7 @@ public final class I010PrintedParentWeight implements Check {
                 }
                 if (sum.compareTo(e.getValue().value()) != 0) {
                     out.add(at(e.getValue().at(), e.getKey() + "标注 " + e.getValue().raw() + " 分，其下指标分值合计为 "
-                            + Money.plain(sum), e.getValue().raw()));
+                            + Money.plain(sum), null, "其下指标分值之和应为 " + e.getValue().raw()));
                 }
             }
         }

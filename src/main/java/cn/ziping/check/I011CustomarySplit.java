@@ -45,7 +45,7 @@ public final class I011CustomarySplit implements Check {
             if (!same) {
                 out.add(at(f.indicatorsLabel().at(), "一级指标分值为 产出" + Money.plain(split.get("产出指标")) + "/效益"
                         + Money.plain(split.get("效益指标")) + "/满意度" + Money.plain(split.get("满意度指标"))
-                        + "，通常为 产出50/效益30/满意度10，请说明调整理由", "50/30/10"));
+                        + "，通常为 产出50/效益30/满意度10，请说明调整理由", null, "通常为 产出50/效益30/满意度10"));
             }
         }
         return out;

@@ -17,6 +17,11 @@ public final class I015UnitMismatch extends IndicatorCheck {
     @Override public String title() { return "实际完成值与年度指标值的计量单位不同"; }
 
     @Override
+    boolean needsWeight() {
+        return false;
+    }
+
+    @Override
     void check(Context ctx, ProjectForm form, IndicatorScore s, List<Finding> out) {
         if (s.actual() == null || s.actual().unit().isEmpty()) return;
         String tu = s.indicator().target().unit();
