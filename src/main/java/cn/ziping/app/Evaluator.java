@@ -9,6 +9,7 @@ import cn.ziping.model.Finding;
 import cn.ziping.model.ProjectForm;
 import cn.ziping.model.Submission;
 import cn.ziping.read.OpenWorkbook;
+import cn.ziping.read.OutputMark;
 import cn.ziping.read.UnreadableWorkbookException;
 import cn.ziping.read.WorkbookReader;
 import cn.ziping.score.Profile;
@@ -136,12 +137,7 @@ public final class Evaluator {
 
     /** An earlier output of ours (it has our 校验结果 sheet) may be replaced; any other file may not. */
     static boolean isOurOutput(Path target) {
-        if (Files.isDirectory(target)) return false;
-        try (OpenWorkbook existing = OpenWorkbook.open(target)) {
-            return existing.hasResultsSheet();
-        } catch (UnreadableWorkbookException | RuntimeException e) {
-            return false;
-        }
+        return OutputMark.isOurOutput(target);
     }
 
     /**
