@@ -44,7 +44,7 @@ public final class F005FundParts implements Check {
             if (total == null) continue;
             Map<CellRef, Num> suspects = F009AmountInYuan.suspects(f);
             for (Column c : COLUMNS) {
-                check(out, total, Scorer.parts(f), c, "当年财政拨款、上年结转资金、其他资金", suspects);
+                check(out, total, Scorer.parts(f), c, names(Scorer.parts(f)), suspects);
                 FundRow fiscal = f.fund(FundKind.FISCAL).orElse(null);
                 if (fiscal != null) {
                     List<FundRow> sub = f.funds().stream().filter(r -> r.kind() == FundKind.LOCAL || r.kind() == FundKind.UPPER).toList();
@@ -53,6 +53,11 @@ public final class F005FundParts implements Check {
             }
         }
         return out;
+    }
+
+    /** The 其中 rows' names as the form has them (当年财政拨款、上年结转资金、其他资金, or the export's four). */
+    private static String names(List<FundRow> parts) {
+        return String.join("、", parts.stream().map(r -> r.kind().label()).distinct().toList());
     }
 
     private void check(List<Finding> out, FundRow whole, List<FundRow> parts, Column c, String names,
