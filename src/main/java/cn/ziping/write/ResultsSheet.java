@@ -36,7 +36,7 @@ final class ResultsSheet {
     /** Laid over the findings' columns so that both fit their widths: the results first, names in the wide column. */
     static final String[] PROJECT_HEADER = {"序号", "总分", "等级", "工作表", "项目名称", "执行率", "执行得分", "指标得分"};
     private static final int MESSAGE_CHARS_PER_LINE = 32;
-    private static final int FIX_CHARS_PER_LINE = 12;
+    private static final int FIX_CHARS_PER_LINE = 20;
 
     static void write(Workbook wb, List<Finding> findings, List<ProjectScore> scores, Department department) {
         String name = WorkbookReader.RESULTS_SHEET;

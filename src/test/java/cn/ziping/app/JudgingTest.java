@@ -66,7 +66,7 @@ class JudgingTest {
         assertThat(e.exitCode()).isEqualTo(1);
     }
 
-    /** A form whose parts do add up only through a 元 amount that is not a suspect: the plain F005. */
+    /** Without a 元 suspect, F005 expects the sum of the 其中 rows (the value to type in the total). */
     @Test
     void withoutASuspectF005SaysTheSum() throws Exception {
         Object[][] rows = form();
