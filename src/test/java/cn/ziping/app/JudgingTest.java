@@ -317,4 +317,16 @@ class JudgingTest {
         assertThat(d001.expected()).isEqualTo("6.78052");
         assertThat(d001.remedy()).contains("购买消防特种车辆保险费用!D7", "67805.20");
     }
+
+    /** §8 rule 2's certain cause: a 分值 of 20 on the execution row (F004) explains a 总分 分值 of 110; I009 stays silent. */
+    @Test
+    void aWrongExecutionWeightExplainsTheTotalWeight() throws Exception {
+        Object[][] rows = form();
+        rows[6][5] = 20;
+        rows[18][6] = 110;
+        Evaluation e = evaluate("weight-20", rows);
+        assertThat(codes(e)).contains("F7 F004").doesNotContain("G19 I009");
+        rows[18][6] = 120; // not explained by it: both are said
+        assertThat(codes(evaluate("weight-20-120", rows))).contains("F7 F004", "G19 I009");
+    }
 }
