@@ -29,7 +29,7 @@ class ArchitectureTest {
             "model", List.of("cn.ziping.model"),
             "score", List.of("cn.ziping.model", "cn.ziping.score"),
             "check", List.of("cn.ziping.model", "cn.ziping.score", "cn.ziping.check", "org.apache.commons.math3"),
-            "read", List.of("cn.ziping.model", "cn.ziping.read", "org.apache.poi", "javax.xml.stream"),
+            "read", List.of("cn.ziping.model", "cn.ziping.read", "org.apache.poi", "javax.xml.stream", "com.alibaba.excel"),
             "template", List.of("cn.ziping.template"),
             "write", List.of("cn.ziping.model", "cn.ziping.check", "cn.ziping.read", "cn.ziping.score", "cn.ziping.template",
                     "cn.ziping.write", "org.apache.poi",
@@ -40,7 +40,9 @@ class ArchitectureTest {
             "app", List.of("cn.ziping.app", "cn.ziping.check", "cn.ziping.model", "cn.ziping.read", "cn.ziping.score",
                     "cn.ziping.write"),
             "cli", List.of("cn.ziping.app", "cn.ziping.report", "cn.ziping.score", "cn.ziping.write", "cn.ziping.cli",
-                    "picocli"));
+                    "cn.ziping.batch", "picocli"),
+            "batch", List.of("cn.ziping.app", "cn.ziping.report", "cn.ziping.model", "cn.ziping.batch",
+                    "cn.ziping.write.rollup"));
 
     @Test
     void dependenciesPointInwards() throws IOException {
