@@ -31,7 +31,7 @@ public record MailConfig(Server imap, Server smtp, String folder, String process
         /** Never the password: this is what logs and messages may show. */
         @Override
         public String toString() {
-            return user + "@" + host + ":" + port + " (" + tls + ")";
+            return (user == null ? "（不登录）" : user + "@") + host + ":" + port + " (" + tls + ")";
         }
     }
 
