@@ -49,6 +49,16 @@ class MailConfigTest {
     }
 
     @Test
+    void theSampleConfigurationLoads() throws Exception {
+        MailConfig c = MailConfig.load(Path.of("docs/mail/ziping-mail.properties"), Map.of("ZIPING_IMAP_PASSWORD", "pw"));
+        assertThat(c.imap().host()).isEqualTo("imap.czj.example.gov.cn");
+        assertThat(c.processedFolder()).isEqualTo("已处理");
+        assertThat(c.allowed("chief@czj.example.gov.cn")).isTrue();
+        assertThat(c.allowed("someone@qq.com")).isFalse();
+        assertThat(c.profile()).isEqualTo("national");
+    }
+
+    @Test
     void starttlsPorts() throws Exception {
         MailConfig c = MailConfig.load(file(BASE + "imap.tls=starttls\nsmtp.tls=starttls\n", "rw-r--r--"),
                 Map.of("ZIPING_IMAP_PASSWORD", "pw"));
