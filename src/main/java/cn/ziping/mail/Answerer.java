@@ -8,6 +8,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimeUtility;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,6 +68,9 @@ final class Answerer {
             MimeBodyPart a = new MimeBodyPart();
             a.attachFile(o.annotated().toFile(), contentType(o.name()), "base64");
             a.setFileName(o.name()); // RFC 2231 (mail.mime.encodeparameters, on by default)
+            // and the RFC 2047 name= that older Outlook and Foxmail read from Content-Type
+            a.setHeader("Content-Type", MimeUtility.fold(14, contentType(o.name()) + "; name=\""
+                    + MimeUtility.encodeText(o.name(), "UTF-8", "B") + "\""));
             mixed.addBodyPart(a);
         }
         r.setContent(mixed);

@@ -48,7 +48,10 @@ final class ReplyBody {
             Outcome o = files.get(n);
             String ordinal = n < ORDINALS.length ? ORDINALS[n] : String.valueOf(n + 1);
             if (o.checked()) b.file(ordinal, o);
-            else b.heading(ordinal + "、《" + o.name() + "》：未校验。" + o.why());
+            else {
+                b.heading(ordinal + "、《" + o.name() + "》：未校验");
+                b.para("  " + o.why());
+            }
         }
         if (!others.isEmpty()) b.para("以下附件不是 Excel 工作簿，未处理：" + String.join("、", others) + "。");
         b.para("如需再次校验，修改后直接回复本邮件并附上工作簿即可。此邮件由 ziping 自动发送。");

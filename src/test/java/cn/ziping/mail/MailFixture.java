@@ -206,6 +206,7 @@ final class MailFixture implements AutoCloseable {
             String name = MimeUtility.decodeText(a.getFileName());
             if (!name.chars().allMatch(c -> c < 128)) {
                 assertThat(raw).as("RFC 2231 file name").contains("filename*=");
+                assertThat(a.getHeader("Content-Type")[0]).as("RFC 2047 name for older clients").contains("name=\"=?UTF-8?B?");
             }
             attached.add(name);
             try (InputStream in = a.getInputStream(); Workbook wb = WorkbookFactory.create(in)) {

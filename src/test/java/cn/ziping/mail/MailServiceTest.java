@@ -95,14 +95,14 @@ class MailServiceTest {
         MimeMessage m = fx.deliver(message(SENDER, "大文件", "巨大.xlsx", big, EXAMPLE_NAME, example()));
         once(fx.config("max.attachment.mb=1"));
         String text = fx.assertReply(m, SENDER, EXAMPLE_NAME);
-        assertThat(text).contains("《巨大.xlsx》：未校验。大于 1 MB 的上限");
+        assertThat(text).contains("《巨大.xlsx》：未校验\n  大于 1 MB 的上限");
     }
 
     @Test
     void tooManyWorkbooksOnlyTheFirstAreChecked() throws Exception {
         MimeMessage m = fx.deliver(message(SENDER, "多", "1.xlsx", example(), "2.xlsx", example()));
         once(fx.config("max.attachments=1"));
-        assertThat(fx.assertReply(m, SENDER, "1.xlsx")).contains("《2.xlsx》：未校验。超过每封邮件最多 1 个工作簿");
+        assertThat(fx.assertReply(m, SENDER, "1.xlsx")).contains("《2.xlsx》：未校验\n  超过每封邮件最多 1 个工作簿");
     }
 
     @Test
@@ -238,6 +238,31 @@ class MailServiceTest {
         once(c);
         fx.assertReply(m, SENDER, EXAMPLE_NAME);
         assertThat(fx.count("INBOX")).isEqualTo(1);
+    }
+
+    @Test
+    void logsOneLinePerMessageAndNeverThePassword() throws Exception {
+        fx.deliver(message(SENDER, "一", EXAMPLE_NAME, example()));
+        MimeMessage auto = message("robot@unit.test", "自动回复");
+        auto.setHeader("Auto-Submitted", "auto-generated");
+        fx.deliver(auto);
+        java.io.PrintStream saved = System.err;
+        java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(log, true, StandardCharsets.UTF_8));
+        try {
+            try (MailService s = new MailService(fx.config("smtp.port=" + closedPort()))) {
+                assertThat(s.runOnce()).isFalse();
+            }
+            once(fx.config());
+        } finally {
+            System.setErr(saved);
+        }
+        String text = log.toString(StandardCharsets.UTF_8);
+        assertThat(text).doesNotContain(MailFixture.PASSWORD).contains("连接出错（无法连接 SMTP 服务器");
+        java.util.List<String> handled = text.lines().filter(l -> l.contains("INFO") && l.contains("邮件 <")).toList();
+        assertThat(handled).hasSize(2);
+        assertThat(handled).anyMatch(l -> l.contains("（zhang@unit.test）：已回复 zhang@unit.test"))
+                .anyMatch(l -> l.contains("（robot@unit.test）：自动邮件，不回复（Auto-Submitted: auto-generated）"));
     }
 
     static int closedPort() throws Exception {
