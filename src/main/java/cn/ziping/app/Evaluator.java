@@ -9,6 +9,7 @@ import cn.ziping.model.Finding;
 import cn.ziping.model.ProjectForm;
 import cn.ziping.model.Submission;
 import cn.ziping.read.OpenWorkbook;
+import cn.ziping.read.OutputMark;
 import cn.ziping.read.UnreadableWorkbookException;
 import cn.ziping.read.WorkbookReader;
 import cn.ziping.score.Profile;
@@ -83,8 +84,13 @@ public final class Evaluator {
         try (OpenWorkbook open = OpenWorkbook.open(file)) {
             Path base = output(file, output, outDir, open.format());
             Path target = base;
-            for (int n = 2; !taken.add(target.toAbsolutePath().normalize()); n++) target = numbered(base, n);
-            if (target.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
+            Path input = file.toAbsolutePath().normalize();
+            // an earlier output processed again (表.checked.xlsx) must not replace itself: 表 (2).checked.xlsx
+            for (int n = 2; (output == null && target.toAbsolutePath().normalize().equals(input))
+                    || !taken.add(target.toAbsolutePath().normalize()); n++) {
+                target = numbered(base, n);
+            }
+            if (target.toAbsolutePath().normalize().equals(input)) {
                 throw new IOException("输出文件不能与输入文件相同：ziping 从不修改原文件");
             }
             if (Files.exists(target) && !isOurOutput(target)) {
@@ -92,7 +98,11 @@ public final class Evaluator {
             }
             Evaluation e = evaluate(open, options);
             Annotator.annotate(open, e.computed(), e.findings(), e.scores(), e.department(), options.fix());
-            Annotator.save(open, target);
+            try {
+                Annotator.save(open, target);
+            } catch (IOException writeFailed) {
+                return e.withWriteError(WriteFailure.explain(target, writeFailed));
+            }
             return e.withOutput(target);
         } catch (UnreadableWorkbookException e) {
             return Evaluation.unreadable(file, options.profile(), e.getMessage());
@@ -127,12 +137,7 @@ public final class Evaluator {
 
     /** An earlier output of ours (it has our 校验结果 sheet) may be replaced; any other file may not. */
     static boolean isOurOutput(Path target) {
-        if (Files.isDirectory(target)) return false;
-        try (OpenWorkbook existing = OpenWorkbook.open(target)) {
-            return existing.hasResultsSheet();
-        } catch (UnreadableWorkbookException | RuntimeException e) {
-            return false;
-        }
+        return OutputMark.isOurOutput(target);
     }
 
     /**
@@ -144,7 +149,10 @@ public final class Evaluator {
             String n = output.getFileName().toString();
             return n.toLowerCase().endsWith(format.extension()) ? output : output.resolveSibling(stem(n) + format.extension());
         }
-        String name = stem(file.getFileName().toString()) + ".checked" + format.extension();
+        String stem = stem(file.getFileName().toString());
+        // processing an output again: 表.checked.xlsx gives 表.checked.xlsx, never 表.checked.checked.xlsx
+        if (stem.toLowerCase().endsWith(".checked")) stem = stem.substring(0, stem.length() - ".checked".length());
+        String name = stem + ".checked" + format.extension();
         return outDir != null ? outDir.resolve(name) : file.toAbsolutePath().resolveSibling(name);
     }
 
@@ -172,6 +180,6 @@ public final class Evaluator {
         Set<String> carryOver = s.forms().stream().filter(f -> CarryOver.of(f, ctx.row(f)))
                 .map(ProjectForm::sheet).collect(Collectors.toUnmodifiableSet());
         return new Evaluation(open.path(), profile.name(), s, scores, carryOver, Department.of(ctx), ComputedCell.of(ctx),
-                List.copyOf(findings), null, null);
+                List.copyOf(findings), null, null, null);
     }
 }

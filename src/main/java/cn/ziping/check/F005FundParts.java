@@ -38,7 +38,7 @@ public final class F005FundParts implements Check {
             FundRow total = f.fund(FundKind.TOTAL).orElse(null);
             if (total == null) continue;
             for (Column c : COLUMNS) {
-                check(out, total, Scorer.parts(f), c, "当年财政拨款、上年结转资金、其他资金");
+                check(out, total, Scorer.parts(f), c, names(Scorer.parts(f)));
                 FundRow fiscal = f.fund(FundKind.FISCAL).orElse(null);
                 if (fiscal != null) {
                     List<FundRow> sub = f.funds().stream().filter(r -> r.kind() == FundKind.LOCAL || r.kind() == FundKind.UPPER).toList();
@@ -47,6 +47,11 @@ public final class F005FundParts implements Check {
             }
         }
         return out;
+    }
+
+    /** The 其中 rows' names as the form has them (当年财政拨款、上年结转资金、其他资金, or the export's four). */
+    private static String names(List<FundRow> parts) {
+        return String.join("、", parts.stream().map(r -> r.kind().label()).distinct().toList());
     }
 
     private void check(List<Finding> out, FundRow whole, List<FundRow> parts, Column c, String names) {

@@ -92,13 +92,16 @@ public final class Scorer {
                         || r.executed() != null && !isZero(r.executed().value()));
     }
 
-    /** The 其中 rows that add up to the total: 当年+结转+其他, or Hebei's 财政资金 (or 本级+上级) + 其他. */
+    /**
+     * The 其中 rows that add up to the total: 当年+结转+其他, or Hebei's 财政资金 (or 本级+上级) + 其他, or
+     * the 一体化 export's 财政资金+财政专户管理资金+单位资金+其他资金.
+     */
     public static List<FundRow> parts(ProjectForm form) {
         List<FundRow> out = new ArrayList<>();
         boolean fiscal = form.fund(FundKind.FISCAL).isPresent();
         for (FundRow r : form.funds()) {
             switch (r.kind()) {
-                case CURRENT, CARRY_OVER, OTHER -> out.add(r);
+                case CURRENT, CARRY_OVER, OTHER, SPECIAL_ACCOUNT, UNIT -> out.add(r);
                 case FISCAL -> out.add(r);
                 case LOCAL, UPPER -> {
                     if (!fiscal) out.add(r);
