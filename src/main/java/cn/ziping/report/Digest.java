@@ -28,7 +28,7 @@ public record Digest(String title, int projects, BigDecimal budgetTotal, int[] b
         int[] bands;
         if (d != null) {
             projects = d.projects();
-            budget = Money.round2(d.budgetTotal()); // a digest is read by people: rounded, as every computed amount shown
+            budget = d.budgetTotal();
             bands = d.bands().clone();
         } else {
             projects = e.scores().size();
