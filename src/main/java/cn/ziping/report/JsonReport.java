@@ -35,11 +35,6 @@ public final class JsonReport {
         }
     }
 
-    /** cli.md: amounts in 万元, 2 decimals. */
-    private static java.math.BigDecimal round(java.math.BigDecimal v) {
-        return v == null ? null : cn.ziping.score.Money.round2(v);
-    }
-
     static Map<String, Object> object(Evaluation e) {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("file", e.file().toString());
@@ -70,6 +65,9 @@ public final class JsonReport {
             findings.add(m);
         }
         o.put("findings", findings);
+        // where a processed copy went, or why it could not be written (exit 5); absent for check
+        if (e.output() != null) o.put("output", e.output().toString());
+        if (e.writeError() != null) o.put("writeError", e.writeError());
         return o;
     }
 
@@ -95,8 +93,9 @@ public final class JsonReport {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("sheet", f.sheet());
         p.put("name", f.displayName());
-        p.put("budget", round(s.budget()));
-        p.put("executed", round(s.executed()));
+        // amounts exact, as typed (7.80494 stays 7.80494): per-file figures add up to the whole's
+        p.put("budget", s.budget());
+        p.put("executed", s.executed());
         p.put("executionRate", computable ? s.ratePercent() : null);
         p.put("executionScore", computable ? s.executionScore() : null);
         p.put("indicatorScore", s.indicatorScore());
