@@ -46,7 +46,7 @@ final class ResultsSheet {
         // A user's own sheet called 校验结果 is theirs: ours takes another name.
         if (wb.getSheet(name) != null) name = WorkbookReader.RESULTS_SHEET_ALT;
         Sheet sh = wb.createSheet(name);
-        int[] widths = {6, 10, 8, 34, 100, 16, 10, 10};
+        int[] widths = {6, 10, 8, 34, 90, 28, 10, 10};
         for (int c = 0; c < widths.length; c++) sh.setColumnWidth(c, widths[c] * 256);
         // the 位置/工作表 column holds sheet names (up to 31 characters): wide enough for the longest
         double names = 0;
@@ -97,8 +97,12 @@ final class ResultsSheet {
             styles.apply(msg, Map.of(CellPropertyType.WRAP_TEXT, true));
             // Rows do not grow by themselves for wrapped text in every viewer: size them for the message.
             int lines = TextFit.lines(f.message(), TextFit.chars(sh.getColumnWidth(4)));
+            if (f.fix() != null) lines = Math.max(lines, TextFit.lines(f.fix(), TextFit.chars(sh.getColumnWidth(5))));
             sh.getRow(row).setHeightInPoints(TextFit.height(lines, sh.getDefaultRowHeightInPoints()));
-            if (f.expected() != null) cell(sh, row, 5, f.expected());
+            if (f.remedy() != null) {
+                Cell remedy = cell(sh, row, 5, f.remedy());
+                if (f.fix() != null) styles.apply(remedy, Map.of(CellPropertyType.WRAP_TEXT, true));
+            }
             // a message of several lines: the row's other cells at its first line, not its last
             if (lines > 1) {
                 for (Cell c : sh.getRow(row)) styles.apply(c, Map.of(CellPropertyType.VERTICAL_ALIGNMENT, VerticalAlignment.TOP));
@@ -137,15 +141,19 @@ final class ResultsSheet {
             styles.apply(where, Map.of(CellPropertyType.FONT, linkFont(wb, linkFont).getIndex()));
             cell(sh, r, 4, s.form().displayName());
             if (s.computable()) {
-                number(sh, r, 1, s.total(), "0.00", styles);
-                cell(sh, r, 2, s.grade());
                 number(sh, r, 5, s.ratePercent().movePointLeft(2), "0.00%", styles);
                 number(sh, r, 6, s.executionScore(), "0.00", styles);
             } else {
-                cell(sh, r, 1, "无法计算");
                 cell(sh, r, 5, "无法计算");
             }
-            number(sh, r, 7, s.indicatorScore(), "0.00", styles);
+            if (s.computable() && s.scored()) {
+                number(sh, r, 1, s.total(), "0.00", styles);
+                cell(sh, r, 2, s.grade());
+            } else {
+                cell(sh, r, 1, "无法计算");
+            }
+            if (s.indicatorScore() != null) number(sh, r, 7, s.indicatorScore(), "0.00", styles);
+            else cell(sh, r, 7, "无法计算");
             r++;
         }
         return r;
