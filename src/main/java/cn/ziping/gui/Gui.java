@@ -1,0 +1,56 @@
+package cn.ziping.gui;
+
+import java.awt.GraphicsEnvironment;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.swing.JOptionPane;
+import javax.swing.SwingUtilities;
+
+/** The entry of the desktop window, for the command line's launcher. */
+public final class Gui {
+
+    private Gui() {
+    }
+
+    /** Whether a window can be shown here (false on a server or in a terminal without a display). */
+    public static boolean displayAvailable() {
+        return !GraphicsEnvironment.isHeadless();
+    }
+
+    /** Opens the window (checking {@code files} at once when given) and waits until it is closed. */
+    public static void run(List<Path> files) throws InterruptedException {
+        CountDownLatch closed = new CountDownLatch(1);
+        open(files, closed);
+        closed.await();
+    }
+
+    /** Opens the window on the event thread; {@code closed} is counted down when it is closed. */
+    static MainWindow open(List<Path> files, CountDownLatch closed) throws InterruptedException {
+        AtomicReference<MainWindow> window = new AtomicReference<>();
+        try {
+            SwingUtilities.invokeAndWait(() -> {
+                Look.install();
+                MainWindow w = new MainWindow(Settings.user(), CheckRun.EVALUATOR);
+                w.addWindowListener(new java.awt.event.WindowAdapter() {
+                    @Override
+                    public void windowClosed(java.awt.event.WindowEvent e) {
+                        closed.countDown();
+                    }
+                });
+                Thread.setDefaultUncaughtExceptionHandler((t, bug) -> SwingUtilities.invokeLater(() ->
+                        JOptionPane.showMessageDialog(w, Apology.sentence(bug), "抱歉，出错了", JOptionPane.ERROR_MESSAGE)));
+                w.setVisible(true);
+                if (System.getProperty("ziping.gui.startupLog") != null) {
+                    System.err.println("window visible at " + System.currentTimeMillis());
+                }
+                if (!files.isEmpty()) w.check(files);
+                window.set(w);
+            });
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+        return window.get();
+    }
+}
