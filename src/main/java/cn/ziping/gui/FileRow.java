@@ -39,7 +39,7 @@ public record FileRow(Path file, FileStatus status, String reason, Evaluation ev
     }
 
     private static String written(Evaluation e) {
-        return e.output() == null ? "" : "，结果已写入 " + e.output().getFileName();
+        return e.output() == null ? "" : "；已写出标注后的副本";
     }
 
     /** The file name shown in the list. */

@@ -28,11 +28,16 @@ public final class Gui {
 
     /** Opens the window on the event thread; {@code closed} is counted down when it is closed. */
     static MainWindow open(List<Path> files, CountDownLatch closed) throws InterruptedException {
+        return open(files, closed, null);
+    }
+
+    /** As {@link #open(List, CountDownLatch)}, remembering in {@code settings} (the user's when null). */
+    static MainWindow open(List<Path> files, CountDownLatch closed, Settings settings) throws InterruptedException {
         AtomicReference<MainWindow> window = new AtomicReference<>();
         try {
             SwingUtilities.invokeAndWait(() -> {
                 Look.install();
-                MainWindow w = new MainWindow(Settings.user(), CheckRun.EVALUATOR);
+                MainWindow w = new MainWindow(settings == null ? Settings.user() : settings, CheckRun.EVALUATOR);
                 w.addWindowListener(new java.awt.event.WindowAdapter() {
                     @Override
                     public void windowClosed(java.awt.event.WindowEvent e) {

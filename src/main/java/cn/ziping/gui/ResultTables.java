@@ -51,15 +51,15 @@ final class ResultTables {
         severity.setName("severity");
         files.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         files.getColumnModel().getColumn(0).setCellRenderer(new StatusRenderer());
+        files.getColumnModel().getColumn(2).setCellRenderer(new WrapRenderer());
         widths(files, 90, 330, 700);
         findings.setRowSorter(findingsSorter);
         findingsSorter.setComparator(0, Comparator.comparingInt(ResultTables::severityRank));
         findings.getColumnModel().getColumn(0).setCellRenderer(new SeverityRenderer());
+        findings.getColumnModel().getColumn(3).setCellRenderer(new WrapRenderer());
         widths(findings, 70, 60, 150, 900);
         projects.setAutoCreateRowSorter(true);
-        DefaultTableCellRenderer right = new DefaultTableCellRenderer();
-        right.setHorizontalAlignment(SwingConstants.RIGHT);
-        for (int c = 1; c < 7; c++) projects.getColumnModel().getColumn(c).setCellRenderer(right);
+        for (int c = 1; c < 7; c++) projects.getColumnModel().getColumn(c).setCellRenderer(new NumberRenderer(c < 3));
         widths(projects, 330, 100, 100, 80, 80, 80, 70, 60);
         severity.addActionListener(e -> filter());
     }
@@ -142,6 +142,21 @@ final class ResultTables {
 
     private static void widths(JTable t, int... widths) {
         for (int i = 0; i < widths.length; i++) t.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
+    }
+
+    /** Numbers right-aligned; amounts (万元) always with two decimals, scores as computed. */
+    private static final class NumberRenderer extends DefaultTableCellRenderer {
+        private final boolean amount;
+
+        NumberRenderer(boolean amount) {
+            this.amount = amount;
+            setHorizontalAlignment(SwingConstants.RIGHT);
+        }
+
+        @Override
+        protected void setValue(Object v) {
+            super.setValue(amount && v instanceof BigDecimal d ? d.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() : v);
+        }
     }
 
     /** The file's status on its colour: rose for errors, amber for warnings, green for passed. */

@@ -60,7 +60,7 @@ class CheckRunTest {
         assertThat(end.progressText()).isEqualTo("已完成：共 2 个文件");
         FileRow first = end.rows().get(0);
         assertThat(first.status()).isEqualTo(FileStatus.ERRORS);
-        assertThat(first.reason()).contains("发现 1 个错误类问题", "错误 1，警告 1，提示 0", "自评表.checked.xlsx");
+        assertThat(first.reason()).isEqualTo("发现 1 个错误类问题（错误 1，警告 1，提示 0）；已写出标注后的副本");
         assertThat(first.evaluation().output()).isEqualTo(dir.resolve("自评表.checked.xlsx").toAbsolutePath());
         assertThat(first.evaluation().output()).exists();
         FileRow second = end.rows().get(1);
