@@ -59,6 +59,8 @@ public final class MainWindow extends JFrame {
         this.actions = new Actions(this, tables::selected, settings);
         this.drop = new FileDrop(() -> !run.state().busy(), this::check);
         setName("ziping");
+        java.net.URL icon = MainWindow.class.getResource("icon.png");
+        if (icon != null) setIconImage(new javax.swing.ImageIcon(icon).getImage());
         setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
         choose.setName("choose");
         profile.setName("profile");
