@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import picocli.CommandLine;
 
 /** {@code java -jar ziping.jar ...}: the command line (cli.md). */
@@ -20,7 +22,26 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8), true);
-        System.exit(run(out, err, launch(args, Gui.displayAvailable())));
+        boolean display = Gui.displayAvailable();
+        String[] launched = launch(args, display);
+        if (display && launched != args) {
+            // a double-click or a drop: straight to the window, without building the command line (start-up time)
+            System.exit(openWindow(err, Arrays.stream(launched).skip(1).map(Path::of).toList()));
+        }
+        System.exit(run(out, err, launched));
+    }
+
+    private static int openWindow(PrintWriter err, List<Path> files) {
+        try {
+            Gui.run(files);
+            return ExitCodes.OK;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ExitCodes.OK;
+        } catch (RuntimeException | Error bug) {
+            err.println(Internal.apologise(bug));
+            return ExitCodes.INTERNAL;
+        }
     }
 
     /**

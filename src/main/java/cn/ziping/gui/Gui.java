@@ -3,6 +3,7 @@ package cn.ziping.gui;
 import java.awt.GraphicsEnvironment;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.JOptionPane;
@@ -34,10 +35,13 @@ public final class Gui {
     /** As {@link #open(List, CountDownLatch)}, remembering in {@code settings} (the user's when null). */
     static MainWindow open(List<Path> files, CountDownLatch closed, Settings settings) throws InterruptedException {
         AtomicReference<MainWindow> window = new AtomicReference<>();
+        // the preferences file is read (XML) on another thread while the look and feel loads
+        CompletableFuture<Settings> remembered = settings != null ? CompletableFuture.completedFuture(settings)
+                : CompletableFuture.supplyAsync(() -> Settings.user().loaded());
         try {
             SwingUtilities.invokeAndWait(() -> {
                 Look.install();
-                MainWindow w = new MainWindow(settings == null ? Settings.user() : settings, CheckRun.EVALUATOR);
+                MainWindow w = new MainWindow(remembered.join(), CheckRun.EVALUATOR);
                 w.addWindowListener(new java.awt.event.WindowAdapter() {
                     @Override
                     public void windowClosed(java.awt.event.WindowEvent e) {
@@ -46,10 +50,14 @@ public final class Gui {
                 });
                 Thread.setDefaultUncaughtExceptionHandler((t, bug) -> SwingUtilities.invokeLater(() ->
                         JOptionPane.showMessageDialog(w, Apology.sentence(bug), "抱歉，出错了", JOptionPane.ERROR_MESSAGE)));
+                if (Boolean.getBoolean("ziping.gui.startupLog")) w.addWindowListener(new java.awt.event.WindowAdapter() {
+                    @Override
+                    public void windowOpened(java.awt.event.WindowEvent e) {
+                        // for measuring start-up (docs/gui.md): wall-clock ms when the window is shown
+                        System.err.println("ziping window opened at " + System.currentTimeMillis());
+                    }
+                });
                 w.setVisible(true);
-                if (System.getProperty("ziping.gui.startupLog") != null) {
-                    System.err.println("window visible at " + System.currentTimeMillis());
-                }
                 if (!files.isEmpty()) w.check(files);
                 window.set(w);
             });

@@ -26,6 +26,12 @@ final class Settings {
         return new Settings(Preferences.userRoot().node("cn/ziping/gui"));
     }
 
+    /** Reads the stored values now (the first read parses the preferences file). */
+    Settings loaded() {
+        node.get("profile", null);
+        return this;
+    }
+
     Path folder() {
         String f = node.get("folder", null);
         Path p = f == null ? null : Path.of(f);
