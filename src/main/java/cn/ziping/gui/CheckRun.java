@@ -2,6 +2,7 @@ package cn.ziping.gui;
 
 import cn.ziping.app.Evaluation;
 import cn.ziping.app.Evaluator;
+import cn.ziping.app.Inputs;
 import cn.ziping.app.Options;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -79,11 +80,15 @@ public final class CheckRun {
         List<FileRow> rows = new ArrayList<>();
         int done = 0;
         try {
-            for (Path p : WorkbookFiles.expand(inputs)) rows.add(FileRow.waiting(p));
+            Inputs.Expanded found = Inputs.scan(inputs);
+            for (Path p : found.files()) rows.add(FileRow.waiting(p));
+            for (Path folder : found.emptyFolders()) rows.add(FileRow.emptyFolder(folder));
+            done = found.emptyFolders().size();
             Set<Path> taken = new HashSet<>();
             for (int i = 0; i < rows.size(); i++) {
                 if (cancelRequested) break;
                 FileRow row = rows.get(i);
+                if (row.status().finished()) continue;
                 rows.set(i, row.running());
                 phase(rows, done, row.name(), RunState.Phase.RUNNING);
                 rows.set(i, check(row.file(), options, taken));

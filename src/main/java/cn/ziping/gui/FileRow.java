@@ -14,6 +14,10 @@ public record FileRow(Path file, FileStatus status, String reason, Evaluation ev
         return new FileRow(file, FileStatus.WAITING, "", null);
     }
 
+    static FileRow emptyFolder(Path folder) {
+        return new FileRow(folder, FileStatus.NO_WORKBOOK, "这个文件夹（含子文件夹）中没有 .xlsx、.xlsm 或 .xls 工作簿", null);
+    }
+
     FileRow running() {
         return new FileRow(file, FileStatus.RUNNING, "", null);
     }
@@ -39,6 +43,7 @@ public record FileRow(Path file, FileStatus status, String reason, Evaluation ev
     }
 
     private static String written(Evaluation e) {
+        if (e.writeError() != null) return "；" + e.writeError();
         return e.output() == null ? "" : "；已写出标注后的副本";
     }
 

@@ -8,6 +8,7 @@ public enum FileStatus {
     ERRORS("有错误"),
     WARNINGS("有警告"),
     UNREADABLE("无法读取"),
+    NO_WORKBOOK("无工作簿"),
     NOT_WRITTEN("未写出"),
     FAILED("程序出错"),
     CANCELLED("已取消");

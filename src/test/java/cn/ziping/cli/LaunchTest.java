@@ -44,5 +44,8 @@ class LaunchTest {
         StringWriter out = new StringWriter();
         Main.run(new PrintWriter(out), new PrintWriter(new StringWriter()), "--help");
         assertThat(out.toString()).contains("gui", "打开图形界面窗口");
+        StringWriter gui = new StringWriter();
+        assertThat(Main.run(new PrintWriter(gui), new PrintWriter(new StringWriter()), "gui", "--help")).isZero();
+        assertThat(gui.toString()).contains("用法：", "打开图形界面窗口", "退出码：");
     }
 }

@@ -164,8 +164,9 @@ class CheckRunTest {
     }
 
     @Test
-    void foldersMeanTheWorkbooksBelowThemWithoutLockFilesAndOurOutputs() throws IOException {
+    void foldersMeanTheWorkbooksBelowThemWithoutLockFilesAndOurOutputs() throws Exception {
         Path sub = Files.createDirectories(dir.resolve("二级单位"));
+        Path empty = Files.createDirectories(dir.resolve("空文件夹"));
         Files.writeString(dir.resolve("a.xlsx"), "");
         Files.writeString(sub.resolve("b.XLS"), "");
         Files.writeString(sub.resolve("c.xlsm"), "");
@@ -173,7 +174,18 @@ class CheckRunTest {
         Files.writeString(dir.resolve("a.checked.xlsx"), "");
         Files.writeString(dir.resolve("说明.docx"), "");
         Path given = Files.writeString(dir.resolve("given.txt"), "");
-        assertThat(WorkbookFiles.expand(List.of(dir, given, dir.resolve("a.xlsx"))))
-                .containsExactly(dir.resolve("a.xlsx"), sub.resolve("b.XLS"), sub.resolve("c.xlsm"), given);
+        List<Path> checked = Collections.synchronizedList(new ArrayList<>());
+        CheckRun run = new CheckRun((f, o, t) -> {
+            checked.add(f);
+            return Evaluation.unreadable(f, o.profile(), "不是工作簿");
+        }, s -> { });
+        run.start(List.of(sub, given, dir.resolve("a.xlsx"), empty), Options.DEFAULT);
+        RunState end = awaitEnd(run, Duration.ofSeconds(10));
+        assertThat(checked).containsExactly(sub.resolve("b.XLS"), sub.resolve("c.xlsm"), given, dir.resolve("a.xlsx"));
+        assertThat(end.rows()).last().satisfies(r -> {
+            assertThat(r.status()).isEqualTo(FileStatus.NO_WORKBOOK);
+            assertThat(r.file()).isEqualTo(empty);
+        });
+        assertThat(end.phase()).isEqualTo(RunState.Phase.FINISHED);
     }
 }
