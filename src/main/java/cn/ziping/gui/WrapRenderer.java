@@ -25,8 +25,10 @@ final class WrapRenderer extends JTextArea implements TableCellRenderer {
         setForeground(selected ? table.getSelectionForeground() : table.getForeground());
         setBackground(selected ? table.getSelectionBackground() : table.getBackground());
         setBorder(UIManager.getBorder(focus ? "Table.focusCellHighlightBorder" : "Table.cellNoFocusBorder"));
-        int width = table.getColumnModel().getColumn(col).getWidth();
-        setSize(width, Short.MAX_VALUE);
+        // the cell is narrower than its column by the grid line; a few pixels more keep a scaled
+        // (HiDPI) font's last glyph from being clipped at the edge
+        int width = table.getColumnModel().getColumn(col).getWidth() - table.getIntercellSpacing().width - 4;
+        setSize(Math.max(width, 10), Short.MAX_VALUE);
         int needed = Math.max(table.getRowHeight(), getPreferredSize().height);
         // only grow, and only when it changes, so that painting does not loop on row heights
         if (needed > table.getRowHeight(row)) table.setRowHeight(row, needed);

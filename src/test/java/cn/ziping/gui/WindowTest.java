@@ -5,9 +5,13 @@ import static org.assertj.swing.data.TableCell.row;
 import static org.assertj.swing.timing.Timeout.timeout;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import cn.ziping.report.TextReport;
+import cn.ziping.write.Templates;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
 import java.awt.Robot;
+import java.awt.Toolkit;
+import java.awt.datatransfer.DataFlavor;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +27,7 @@ import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.fixture.JFileChooserFixture;
 import org.assertj.swing.timing.Condition;
 import org.assertj.swing.timing.Pause;
 import org.junit.jupiter.api.AfterAll;
@@ -113,6 +118,20 @@ class WindowTest {
         window.comboBox("severity").selectItem("全部");
         screenshot(Path.of("target/gui/window.png"));
 
+        // 复制结果: the command line's text format, on the clipboard
+        window.button("copy").click();
+        String copied = (String) Toolkit.getDefaultToolkit().getSystemClipboard().getData(DataFlavor.stringFlavor);
+        assertThat(copied).isEqualTo(TextReport.render(frame.run.state().rows().get(0).evaluation()))
+                .contains("[ERROR] 汇总表!C7: ", "[D002]", "25 个项目，错误 1，警告 1，提示 0");
+
+        // Swing's own dialogs speak Chinese too
+        window.button("choose").click();
+        JFileChooserFixture chooser = window.fileChooser();
+        assertThat(chooser.target().getDialogTitle()).isEqualTo("选择要校验的工作簿或文件夹");
+        chooser.approveButton().requireText("校验");
+        chooser.cancelButton().requireText("取消");
+        chooser.cancel();
+
         // the unreadable file's row shows its reason in the department line too
         window.table("files").selectRows(1);
         assertThat(window.label("department").text()).contains("会议纪要.xlsx", "不是 Excel 工作簿");
@@ -146,6 +165,29 @@ class WindowTest {
             assertThat(names).filteredOn(n -> n.contains(".checked.")).hasSize(end.done());
             assertThat(names).noneMatch(n -> n.endsWith(".tmp"));
         }
+    }
+
+    @Test
+    void savesTheBlankTemplatesWhereTheUserPicks() throws Exception {
+        open(List.of());
+        Path target = Files.createDirectories(dir.resolve("模板"));
+        window.button("template").click();
+        JFileChooserFixture chooser = window.fileChooser();
+        chooser.setCurrentDirectory(dir.toFile());
+        chooser.selectFile(target.toFile());
+        chooser.approve();
+        window.optionPane(timeout(20_000)).requireInformationMessage().requireMessage(
+                java.util.regex.Pattern.compile("(?s)已保存空白模板.*")).okButton().click();
+        assertThat(target.resolve(Templates.DEPARTMENT)).isNotEmptyFile();
+        assertThat(target.resolve(Templates.SINGLE)).isNotEmptyFile();
+        // a second time nothing is overwritten
+        window.button("template").click();
+        chooser = window.fileChooser();
+        chooser.setCurrentDirectory(dir.toFile());
+        chooser.selectFile(target.toFile());
+        chooser.approve();
+        window.optionPane(timeout(20_000)).requireWarningMessage().requireMessage(
+                java.util.regex.Pattern.compile("(?s)文件已存在.*未写任何文件.*")).okButton().click();
     }
 
     private void screenshot(Path png) throws Exception {
