@@ -34,7 +34,7 @@ jpackage --type deb --dest target/dist \
   --description "预算项目绩效自评表校验与补全工具" \
   --input "$work/input" --main-jar ziping.jar --main-class cn.ziping.cli.Main \
   --runtime-image "$work/runtime" \
-  --java-options "-Dfile.encoding=UTF-8 -XX:TieredStopAtLevel=1" \
+  --java-options -Dfile.encoding=UTF-8 --java-options -XX:TieredStopAtLevel=1 \
   --file-associations packaging/xlsx.properties \
   --file-associations packaging/xlsm.properties \
   --file-associations packaging/xls.properties \
