@@ -36,6 +36,10 @@ public final class F001ExecutionRate implements Check {
             if (agreement == Texts.Agreement.EQUAL) continue;
             String msg = "执行率应为 " + Money.fmt(s.ratePercent()) + "%（" + Money.amount(s.executed()) + " ÷ "
                     + Money.amount(s.budget()) + "），表中为 " + total.rate().raw();
+            if (Suspected.amounts(ctx, total)) {
+                out.add(at(total.rate().at(), msg + Suspected.NOTE, null, Suspected.FIX));
+                continue;
+            }
             out.add(agreement == Texts.Agreement.ROUNDING
                     ? at(Severity.INFO, total.rate().at(), msg + "（仅为取整差异）", Money.fmt(s.ratePercent()) + "%")
                     : at(total.rate().at(), msg, Money.fmt(s.ratePercent()) + "%"));
