@@ -32,6 +32,10 @@ public final class CheckCommand implements Callable<Integer> {
             description = "输出格式：text（默认，每个问题一行）或 json")
     Format format;
 
+    @Option(names = "--report", paramLabel = "REPORT",
+            description = "同时核对单位的绩效自评工作报告（.docx、.txt 或带文字的 .pdf）中的数字与工作簿是否一致（N001）")
+    Path report;
+
     @Mixin
     ProfileOption profile;
 
@@ -44,7 +48,7 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Options options = new Options(profile.resolve(spec.commandLine()), false);
+        Options options = new Options(profile.resolve(spec.commandLine()), false).withReport(report);
         List<Evaluation> results = new ArrayList<>();
         int code = ExitCodes.OK;
         for (Path file : files) {
