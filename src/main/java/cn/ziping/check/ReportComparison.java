@@ -33,8 +33,13 @@ public final class ReportComparison {
     public record Result(List<Finding> findings, List<String> agreed) {
     }
 
-    /** A project as the report may name it, with ziping's values (row amounts as typed, else the form's). */
-    record Project(String name, BigDecimal budget, BigDecimal executed, ProjectScore score) {
+    /**
+     * A project of the department as a report names it, with ziping's values: amounts as the
+     * summary row types them (else the form's), the form's score (null for a row without a
+     * sheet), its summary row (null without a summary) and whether it is a carry-over project.
+     */
+    public record Project(String name, BigDecimal budget, BigDecimal executed, ProjectScore score, SummaryRow row,
+                          boolean carryOver) {
     }
 
     /** An amount the report writes in 元 that the workbook typed, digit for digit, in 万元. */
@@ -227,21 +232,24 @@ public final class ReportComparison {
         return n;
     }
 
-    static List<Project> projects(Context ctx) {
+    /** The department's projects: its summary rows in order, then any form the summary does not list. */
+    public static List<Project> projects(Context ctx) {
         List<Project> out = new ArrayList<>();
         if (ctx.isDepartment()) {
             for (SummaryRow row : ctx.submission().summary().rows()) {
                 if (row.name() == null || row.name().isBlank()) continue;
                 ProjectForm f = ctx.form(row);
                 ProjectScore sc = f == null ? null : ctx.score(f);
+                boolean carry = f != null ? CarryOver.of(f, row)
+                        : row.carryOver() != null && Texts.norm(row.carryOver().value()).equals("是");
                 out.add(new Project(row.name().value(), typed(row.budget(), sc == null ? null : sc.budget()),
-                        typed(row.executed(), sc == null ? null : sc.executed()), sc));
+                        typed(row.executed(), sc == null ? null : sc.executed()), sc, row, carry));
             }
         }
         for (ProjectForm f : ctx.forms()) {
             if (ctx.isDepartment() && ctx.row(f) != null) continue;
             ProjectScore sc = ctx.score(f);
-            out.add(new Project(f.displayName(), sc.budget(), sc.executed(), sc));
+            out.add(new Project(f.displayName(), sc.budget(), sc.executed(), sc, null, CarryOver.of(f, null)));
         }
         return out;
     }
