@@ -73,7 +73,7 @@ final class ReportFigures {
             for (int m = 0; m < mentions.size(); m++) {
                 int from = mentions.get(m).end();
                 int to = m + 1 < mentions.size() ? mentions.get(m + 1).start() : text.length();
-                projectFigures(out, n, original, text, used, from, to, mentions.get(m).project());
+                projectFigures(out, n, original, text, used, mentions.get(m).start(), from, to, mentions.get(m).project());
             }
         }
         return out;
@@ -95,27 +95,27 @@ final class ReportFigures {
     }
 
     private static void projectFigures(List<Stated> out, int n, String original, String text, boolean[] used,
-                                       int from, int to, int project) {
+                                       int named, int from, int to, int project) {
         Matcher m = AMOUNT.matcher(text).region(from, to);
         while (m.find()) {
             if (used[m.start()]) continue;
             String before = text.substring(Math.max(from, m.start() - 12), m.start());
             if (PER_UNIT.matcher(before).find()) continue;
             BigDecimal v = number(m.group(1));
-            out.add(new Stated(Kind.AMOUNT, n, quote(original, m.start(), m.end()), wan(v, m.group(2)), m.group(1), m.group(2),
+            out.add(new Stated(Kind.AMOUNT, n, quote(original, m.start(), m.end(), named), wan(v, m.group(2)), m.group(1), m.group(2),
                     null, project, STRONG.matcher(before).find()));
         }
         for (Kind kind : new Kind[] {Kind.RATE, Kind.SCORE}) {
             Matcher r = (kind == Kind.RATE ? RATE : SCORE).matcher(text).region(from, to);
             while (r.find()) {
                 if (used[r.start()]) continue;
-                out.add(new Stated(kind, n, quote(original, r.start(), r.end()), number(r.group(1)), r.group(1), null, null,
+                out.add(new Stated(kind, n, quote(original, r.start(), r.end(), named), number(r.group(1)), r.group(1), null, null,
                         project, true));
             }
         }
         Matcher g = GRADE.matcher(text).region(from, to);
         while (g.find()) {
-            out.add(new Stated(Kind.GRADE, n, quote(original, g.start(), g.end()), null, g.group(1), null, g.group(1),
+            out.add(new Stated(Kind.GRADE, n, quote(original, g.start(), g.end(), named), null, g.group(1), null, g.group(1),
                     project, true));
         }
     }
@@ -142,16 +142,24 @@ final class ReportFigures {
         return b.toString();
     }
 
-    /** The sentence around a figure, shortened to about 60 characters with the figure kept. */
     static String quote(String text, int start, int end) {
+        return quote(text, start, end, -1);
+    }
+
+    /**
+     * The sentence around a figure, shortened to about 60 characters with the figure kept, and
+     * with the project's name ({@code named}) when it is near enough.
+     */
+    static String quote(String text, int start, int end, int named) {
         int s = start;
         while (s > 0 && "。；！？;!?\t".indexOf(text.charAt(s - 1)) < 0) s--;
+        if (named >= 0 && named < s && start - named <= 45) s = named;
         int e = end;
         while (e < text.length() && "。；！？;!?\t".indexOf(text.charAt(e)) < 0) e++;
         if (e < text.length() && text.charAt(e) != '\t') e++;
         String lead = "";
         String tail = "";
-        if (start - s > 30) {
+        if (start - s > (named >= 0 ? 45 : 30)) {
             s = start - 30;
             lead = "…";
         }

@@ -16,7 +16,6 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -88,17 +87,17 @@ public final class ReportReader {
     }
 
     private static List<String> pdf(byte[] bytes, String name) throws IOException, UnreadableReportException {
-        String text;
+        List<String> paragraphs;
         try (PDDocument doc = Loader.loadPDF(bytes)) {
-            text = new PDFTextStripper().getText(doc);
+            paragraphs = PdfParagraphs.read(doc);
         } catch (InvalidPasswordException e) {
             throw new UnreadableReportException("报告“" + name + "”是加密的 PDF，请提供未加密的版本");
         }
-        if (text.codePoints().filter(Character::isLetterOrDigit).count() < 20) {
+        if (String.join("", paragraphs).codePoints().filter(Character::isLetterOrDigit).count() < 20) {
             throw new UnreadableReportException("报告“" + name + "”是没有文字层的 PDF（多半是扫描件），ziping 读不出其中的文字："
                     + "请提供报告的 Word（.docx）或文本（.txt）版本，或先做文字识别（OCR）转成带文字的 PDF");
         }
-        return PdfParagraphs.join(text);
+        return paragraphs;
     }
 
     /** UTF-8 when the bytes are valid UTF-8 (with or without BOM), else GB18030. */
