@@ -25,7 +25,7 @@ public final class Checks {
             new S005GoalNotReported(),
             new D001RowMatchesSheet(), new D002ClaimedTotals(), new D003BandCounts(), new D004ProjectCount(),
             new D005UnmatchedProject(), new D006DuplicateProject(), new D007CarryOverNoReason(), new D008AmountInYuan(),
-            new N001ReportFigures());
+            new D009DeadSheetLink(), new N001ReportFigures());
 
     /** A code the reader reports while reading (read/), with its catalogue entry. */
     public record ReaderCode(String code, Severity severity, String title) {

@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "report", description = {"根据自评工作簿起草《预算项目绩效自评工作报告》（可编辑的 .docx），数字全部取自 ziping 的计算结果。",
             "需要单位自行填写的地方以【请填写：…】标出；工作簿有错误时仍生成初稿，并在第一段列出错误。",
             "默认输出为工作簿旁的 NAME.自评报告.docx；不覆盖已被修改过或不是 ziping 生成的文件。",
-            "退出码：0 已生成且工作簿无错误；1 已生成但工作簿有错误；3 文件无法打开或无法写出。"})
+            "工作簿有错误时初稿照样写出，退出码 1；初稿未能写出（同名文件已存在且不是 ziping 生成后未经修改的初稿、权限不足等）时退出码 5。"})
 public final class ReportCommand implements Callable<Integer> {
 
     @Spec
@@ -45,7 +45,7 @@ public final class ReportCommand implements Callable<Integer> {
             e = ReportDrafter.draft(workbook, output, new Options(profile.resolve(spec.commandLine()), false));
         } catch (IOException ex) {
             err.println(workbook + "：无法写出报告初稿：" + ex.getMessage());
-            return ExitCodes.UNREADABLE;
+            return ExitCodes.NOT_WRITTEN;
         } catch (RuntimeException | Error bug) {
             err.println(workbook + "：" + Internal.apologise(bug));
             return ExitCodes.INTERNAL;

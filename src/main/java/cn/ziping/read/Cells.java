@@ -43,8 +43,8 @@ final class Cells {
         SheetGrid.Raw raw = grid.raw(tl[0], tl[1]);
         String text = grid.text(tl[0], tl[1]);
         if (raw.error() != null) {
-            findings.add(new Finding("R002", Severity.ERROR, at,
-                    "单元格是公式错误 " + raw.error() + "，无法取得数值", null));
+            String why = raw.error().startsWith("#") ? "单元格是公式错误 " + raw.error() : raw.error();
+            findings.add(new Finding("R002", Severity.ERROR, at, why + "，无法取得数值", null));
             return Num.unreadable(text, at);
         }
         if (raw.number() != null) {

@@ -34,6 +34,7 @@ final class FormReader {
     private static final Set<String> TOTAL = Set.of("总分", "合计", "总计", "得分合计");
     private static final Set<String> GRADE = Set.of("自评等级", "自评结论", "评价等级", "等级");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年");
+    private static final Pattern NOT_TITLE = Pattern.compile("说明|填表|填报要求|要求|注意|请|[。；;]");
     private static final Pattern PLACEHOLDER = Pattern.compile("^(指标\\d*|……+|…+|\\.{3,}|\\d+)$");
 
     private final Cells cells;
@@ -46,16 +47,29 @@ final class FormReader {
         this.cells = new Cells(grid, findings);
     }
 
-    /** Does the sheet look like a project form at all (its title, or its fund and indicator labels)? */
+    /**
+     * Does the sheet look like a project form at all: its title, or a 项目名称 label together with a
+     * form's arrangement — a fund header row (全年预算数 and 全年执行数 side by side) or an indicator
+     * header row (三级指标 and 分值). A 说明 sheet that lists 项目名称, 年度资金总额 and 绩效指标 one per
+     * row of a table of instructions has none of these and is not a form.
+     */
     static boolean looksLikeForm(SheetGrid g) {
-        return g.find(0, Math.min(g.rows, 12), n -> n.contains(TITLE)) != null
+        return g.find(0, Math.min(g.rows, 12), FormReader::isTitle) != null
                 || (g.find(0, g.rows, n -> n.equals("项目名称")) != null
-                    && g.find(0, g.rows, n -> n.contains("年度资金总额") || n.equals("三级指标")) != null);
+                    && (headerRow(g, BUDGET, EXECUTED) != null || headerRow(g, Set.of("三级指标"), WEIGHT) != null));
+    }
+
+    /**
+     * A form's title: names the form and is short. "项目支出绩效自评表填表说明" or a sentence that
+     * mentions the form is not one.
+     */
+    static boolean isTitle(String n) {
+        return n.contains(TITLE) && n.length() <= 40 && !NOT_TITLE.matcher(n).find();
     }
 
     /** The form, or null when a required block is missing (then an R001 finding says which). */
     ProjectForm read() {
-        int[] title = g.find(0, Math.min(g.rows, 12), n -> n.contains(TITLE));
+        int[] title = g.find(0, Math.min(g.rows, 12), FormReader::isTitle);
         CellRef titleCell = title == null ? g.ref(0, 0) : g.ref(title[0], title[1]);
         int[] fundHeader = findHeaderRow(BUDGET, EXECUTED);
         int[] indHeader = findHeaderRow(Set.of("三级指标"), WEIGHT);
@@ -148,13 +162,22 @@ final class FormReader {
     }
 
     private int[] findHeaderRow(Set<String> a, Set<String> b) {
+        return headerRow(g, a, b);
+    }
+
+    /** The first row holding a label of {@code a} and one of {@code b}, as {row, column of a}. */
+    static int[] headerRow(SheetGrid g, Set<String> a, Set<String> b) {
         for (int r = 0; r < g.rows; r++) {
-            if (col(r, a) >= 0 && col(r, b) >= 0) return new int[] {r, col(r, a)};
+            if (col(g, r, a) >= 0 && col(g, r, b) >= 0) return new int[] {r, col(g, r, a)};
         }
         return null;
     }
 
     private int col(int r, Set<String> labels) {
+        return col(g, r, labels);
+    }
+
+    private static int col(SheetGrid g, int r, Set<String> labels) {
         for (int c = 0; c < g.cols; c++) {
             if (labels.contains(g.header(r, c))) return c;
         }
@@ -263,8 +286,13 @@ final class FormReader {
             Num s = cells.num(r, score);
             boolean noValues = isBlank(targetText) && isBlank(actualText) && (w == null || !w.isTyped())
                     && (s == null || !s.isTyped());
-            if (noValues) {
-                if (name != null && !name.isBlank() && PLACEHOLDER.matcher(Labels.norm(name.value()).replace(":", "")).matches()) {
+            boolean placeholder = name != null && !name.isBlank()
+                    && PLACEHOLDER.matcher(Labels.norm(name.value()).replace(":", "")).matches();
+            // form.md §2.2 rule 4: "指标1:" with "/" or "—" in every other cell is a placeholder too,
+            // and a row of nothing but such tokens is no indicator.
+            boolean onlyEmptyTokens = isBlank(targetText) && isBlank(actualText) && emptyToken(w) && emptyToken(s);
+            if (noValues || onlyEmptyTokens && (placeholder || name == null || name.isBlank())) {
+                if (placeholder) {
                     findings.add(new Finding("R003", Severity.INFO, name.at(),
                             "模板占位行“" + name.value() + "”未填写，已跳过", null));
                 }
@@ -286,6 +314,11 @@ final class FormReader {
                     reason < 0 ? new Text("", at) : cells.text(r, reason)));
         }
         return r;
+    }
+
+    /** Blank, or an empty token such as "/" (read as no value, and not unreadable). */
+    private static boolean emptyToken(Num n) {
+        return n == null || n.isBlank() && !n.unreadable();
     }
 
     private static boolean isBlank(Text t) {

@@ -71,7 +71,8 @@ public final class DraftDocx {
         fonts.setEastAsia(BODY_FONT);
         fonts.setCs(BODY_FONT);
         doc.createStyles().setDefaultFonts(fonts);
-        for (Block b : blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
             if (b instanceof ReportDraft.Title t) {
                 XWPFParagraph p = paragraph(doc, ParagraphAlignment.CENTER, 0);
                 p.setSpacingAfter(400);
@@ -84,11 +85,14 @@ public final class DraftDocx {
             } else if (b instanceof ReportDraft.Para para) {
                 XWPFParagraph p = paragraph(doc, ParagraphAlignment.BOTH, 640);
                 for (Run r : para.runs()) run(p, r.text(), BODY_FONT, 16, r.kind());
+                // The signature never stands alone on the last page.
+                if (i + 1 < blocks.size() && blocks.get(i + 1) instanceof ReportDraft.Closing) p.getCTP().getPPr().addNewKeepNext();
             } else if (b instanceof ReportDraft.Closing c) {
                 boolean first = true;
                 for (Run r : c.runs()) {
                     XWPFParagraph p = paragraph(doc, ParagraphAlignment.RIGHT, 0);
                     if (first) p.setSpacingBefore(560);
+                    p.getCTP().getPPr().addNewKeepNext();
                     first = false;
                     run(p, r.text(), BODY_FONT, 16, r.kind());
                 }
