@@ -168,6 +168,17 @@ public final class ReportComparison {
         String computedText;
         boolean same;
         switch (s.kind()) {
+            case BUDGET, EXECUTED -> {
+                boolean budget = s.kind() == Kind.BUDGET;
+                BigDecimal computed = budget ? p.budget() : p.executed();
+                if (computed == null) return;
+                // The seed's 67805.20元 against a 67805.20 typed in 万元: the workbook's slip (D008/F009), not the report's.
+                if ("元".equals(s.unit()) && computed.compareTo(new BigDecimal(s.raw().replace(",", ""))) == 0) return;
+                what = budget ? "全年预算数" : "全年执行数";
+                statedText = Money.amount(s.value()) + " 万元";
+                computedText = Money.amount(computed) + " 万元";
+                same = agrees(s.value(), s.raw(), s.unit(), computed);
+            }
             case RATE -> {
                 if (!sc.computable() || sc.ratePercent() == null) return;
                 what = "执行率";
@@ -196,7 +207,8 @@ public final class ReportComparison {
             return;
         }
         findings.add(new Finding(CODE, Severity.ERROR, CellRef.paragraph(s.paragraph()), where(s) + "：“" + p.name() + "”的"
-                + what + "为 " + statedText + "，ziping 按工作簿计算为 " + computedText, computedText.replace(" 分", "")));
+                + what + "为 " + statedText + "，ziping 按工作簿计算为 " + computedText,
+                computedText.replace(" 分", "").replace(" 万元", "")));
     }
 
     /**

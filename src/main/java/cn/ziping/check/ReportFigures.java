@@ -13,12 +13,13 @@ import java.util.regex.Pattern;
  * "2024年预算项目支出总计1851.72万元，自评得分 90分以上的22个，得分60至90分0个，60分以下3个" and its
  * variants) and, for each project the text names, the amounts, 执行率, score and grade that follow
  * the name before another project is named. Amounts are converted to 万元 from 元/万元/亿元;
- * per-unit amounts ("每户9元", "4000元/辆") are not a project's amount and are skipped.
+ * per-unit amounts ("每户9元", "4000元/辆") are not a project's amount and are skipped. A project
+ * table's rows are read by {@link ReportTables}.
  */
 final class ReportFigures {
 
     /** What a stated figure is. */
-    enum Kind { BUDGET_TOTAL, EXECUTED_TOTAL, COUNT, GE90, FROM60TO90, LT60, CARRY_OVER, AMOUNT, RATE, SCORE, GRADE }
+    enum Kind { BUDGET_TOTAL, EXECUTED_TOTAL, COUNT, GE90, FROM60TO90, LT60, CARRY_OVER, AMOUNT, BUDGET, EXECUTED, RATE, SCORE, GRADE }
 
     /**
      * One figure: {@code value} in 万元 for amounts (as written in {@code raw} with {@code unit}),
@@ -76,6 +77,7 @@ final class ReportFigures {
                 projectFigures(out, n, original, text, used, mentions.get(m).start(), from, to, mentions.get(m).project());
             }
         }
+        ReportTables.find(out, report, names);
         return out;
     }
 

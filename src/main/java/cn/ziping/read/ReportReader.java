@@ -77,8 +77,9 @@ public final class ReportReader {
                 else if (e instanceof XWPFTable t) {
                     for (XWPFTableRow row : t.getRows()) {
                         List<String> cells = new ArrayList<>();
-                        for (XWPFTableCell c : row.getTableCells()) cells.add(c.getText().strip());
-                        add(out, String.join("\t", cells));
+                        for (XWPFTableCell c : row.getTableCells()) cells.add(c.getText().replace('\t', ' ').strip());
+                        // Empty cells keep their tab: the row's columns must line up with its header's.
+                        if (cells.stream().anyMatch(c -> !c.isEmpty())) out.add(String.join("\t", cells));
                     }
                 }
             }
