@@ -19,6 +19,11 @@ public final class I008ActualNotNumber extends IndicatorCheck {
     @Override public String title() { return "定量指标的实际完成值不是数值"; }
 
     @Override
+    boolean needsWeight() {
+        return false;
+    }
+
+    @Override
     void check(Context ctx, ProjectForm form, IndicatorScore s, List<Finding> out) {
         if (!s.quantitative() || s.actual() != null || Texts.blank(s.indicator().actual())) return;
         String actual = s.indicator().actual().value();
@@ -29,6 +34,6 @@ public final class I008ActualNotNumber extends IndicatorCheck {
             return;
         }
         out.add(at(s.indicator().actual().at(), name(s) + "的年度指标值为数值（" + s.indicator().target().raw()
-                + "），实际完成值也应填数值，表中为“" + s.indicator().actual().value() + "”", null));
+                + "），实际完成值也应填数值，表中为“" + s.indicator().actual().value() + "”；" + Uncomputed.say(s), null));
     }
 }

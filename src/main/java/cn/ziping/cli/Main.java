@@ -14,6 +14,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        var relaunched = Relaunch.ifUseful(args);
+        if (relaunched.isPresent()) System.exit(relaunched.get());
         PrintWriter out = new PrintWriter(new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8), true);
         System.exit(run(out, err, args));

@@ -63,7 +63,7 @@ public final class WorkbookReader {
             SheetGrid grid = new SheetGrid(sheet, evaluator);
             if (summary == null && SummaryReader.looksLikeSummary(grid)) {
                 summary = new SummaryReader(grid, findings).read();
-            } else if (FormReader.looksLikeForm(grid)) {
+            } else if (FormShape.looksLikeForm(grid)) {
                 ProjectForm form = new FormReader(grid, findings).read();
                 if (form != null && isBlank(form)) {
                     blanks.add(form);

@@ -23,12 +23,18 @@ public final class TextReport {
             return e.file() + ": " + e.error() + System.lineSeparator();
         }
         for (Finding f : e.findings()) b.append(line(f)).append(System.lineSeparator());
+        return b.append(summaryLine(e)).append(System.lineSeparator()).toString();
+    }
+
+    /** The last line of {@link #render}: who, how many projects, counts by severity, where the copy went. */
+    public static String summaryLine(Evaluation e) {
+        StringBuilder b = new StringBuilder();
         b.append(title(e)).append("：").append(projects(e.submission())).append(" 个项目，错误 ")
                 .append(e.count(Severity.ERROR)).append("，警告 ").append(e.count(Severity.WARNING))
                 .append("，提示 ").append(e.count(Severity.INFO));
         if (e.output() != null) b.append("；已写出 ").append(e.output());
         if (e.writeError() != null) b.append("；副本未写出");
-        return b.append(System.lineSeparator()).toString();
+        return b.toString();
     }
 
     /** With several files, the line above each file's findings, naming the file. */
@@ -64,7 +70,8 @@ public final class TextReport {
         return s.summary() != null ? s.summary().rows().size() : s.forms().size();
     }
 
-    private static String title(Evaluation e) {
+    /** The unit (or the single project) and its year, as the summary line names them. */
+    public static String title(Evaluation e) {
         Submission s = e.submission();
         String name = null;
         String year = null;

@@ -78,6 +78,7 @@ public final class Annotator {
             if (comments++ < MAX_COMMENTS) Comments.append(cell, String.join("\n", e.getValue()));
         }
         ResultsSheet.write(wb, findings, scores, department);
+        NormalStyle.ensure(wb);
         wb.setForceFormulaRecalculation(true);
     }
 

@@ -25,7 +25,7 @@ class CommandLineUseTest {
     static Path dir;
     static Path example;
     static final String CHECKED = ExampleData.FILE_NAME.replace(".xlsx", ".checked.xlsx");
-    static final String SUMMARY = "保定市徐水区应急管理局 2024年度：25 个项目，错误 1，警告 1，提示 0";
+    static final String SUMMARY = "保定市徐水区应急管理局 2024年度：25 个项目，错误 1，警告 9，提示 0";
 
     record Run(int code, String out, String err) {
     }
@@ -161,7 +161,7 @@ class CommandLineUseTest {
             assertThat(r.code()).as(String.join(" ", args)).isEqualTo(2);
             assertThat(r.err()).as(String.join(" ", args)).startsWith("参数错误：").contains("--help");
             String rest = r.err().replaceAll("--?[a-z][a-z-]*(=\\S+)?", "")
-                    .replaceAll("\\b(ziping|check|process|template|report|text|json|xml|true|false|nowhere|maybe|frobnicate|chek"
+                    .replaceAll("\\b(ziping|check|process|template|batch|report|text|json|xml|true|false|nowhere|maybe|frobnicate|chek"
                             + "|FILE|OUT|DIR|national|jiangxi|hubei|grades|reverse|ratio|xlsx)\\b", "");
             Matcher m = ENGLISH.matcher(rest);
             assertThat(m.find()).as(String.join(" ", args) + " → " + r.err()).isFalse();
@@ -170,7 +170,7 @@ class CommandLineUseTest {
 
     @Test
     void everyCommandsHelpHasTheWholeExitCodeTable() {
-        for (String[] args : new String[][] {{"--help"}, {"check", "--help"}, {"process", "--help"}, {"template", "--help"}}) {
+        for (String[] args : new String[][] {{"--help"}, {"check", "--help"}, {"process", "--help"}, {"template", "--help"}, {"batch", "--help"}}) {
             Run r = run(args);
             assertThat(r.code()).isZero();
             assertThat(r.out()).contains("退出码：");
