@@ -67,6 +67,12 @@ public final class ReportDraft {
         List<Project> projects = ReportComparison.projects(ctx);
         String unit = dept != null && dept.name() != null ? dept.name() : null;
         String year = dept != null && dept.year() != null ? dept.year().toString() : null;
+        if (!ctx.forms().isEmpty()) {
+            // A single-project workbook has no department roll-up: its form names the unit and the year.
+            var form = ctx.forms().get(0);
+            if (unit == null && form.department() != null && !form.department().isBlank()) unit = form.department().value();
+            if (year == null && form.year() != null && form.year().orEmpty().matches("\\d{4}")) year = form.year().value();
+        }
         List<Block> out = new ArrayList<>();
         out.add(new Title((unit == null ? "【请填写：单位名称】" : unit) + "关于" + (year == null ? "【请填写：年度】" : year)
                 + "年度预算项目绩效自评工作报告"));
@@ -119,7 +125,8 @@ public final class ReportDraft {
                 && "是".equals(p.row().spotCheck().orEmpty().strip())).toList();
         List<Block> out = new ArrayList<>();
         if (s.isEmpty()) {
-            out.add(new Para(List.of(text("汇总表未标注抽查项目。"), fill("如有抽查项目，写明抽查项目及其基本情况"))));
+            boolean listed = projects.stream().anyMatch(p -> p.row() != null);
+            out.add(new Para(List.of(text(listed ? "汇总表未标注抽查项目。" : ""), fill("如有抽查项目，写明抽查项目及其基本情况"))));
             return out;
         }
         out.add(new Para(List.of(text("其中，抽查项目" + s.size() + "个，分别是"
