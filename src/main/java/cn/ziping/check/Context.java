@@ -1,5 +1,6 @@
 package cn.ziping.check;
 
+import cn.ziping.model.Narrative;
 import cn.ziping.model.ProjectForm;
 import cn.ziping.model.Submission;
 import cn.ziping.model.SummaryRow;
@@ -25,9 +26,16 @@ public final class Context {
     private final Map<ProjectForm, ProjectScore> scores = new IdentityHashMap<>();
     private final Map<SummaryRow, ProjectForm> rowToForm = new LinkedHashMap<>();
     private final Map<ProjectForm, SummaryRow> formToRow = new IdentityHashMap<>();
+    private final Narrative narrative;
 
     public Context(Submission submission, Profile profile) {
+        this(submission, profile, null);
+    }
+
+    /** With the department's narrative report, checked against the workbook by N001. */
+    public Context(Submission submission, Profile profile, Narrative narrative) {
         this.submission = submission;
+        this.narrative = narrative;
         this.profile = profile;
         for (ProjectForm f : submission.forms()) scores.put(f, Scorer.score(f, profile));
         if (submission.summary() != null) link(submission.summary().rows());
@@ -62,6 +70,11 @@ public final class Context {
 
     public Submission submission() {
         return submission;
+    }
+
+    /** The narrative report given beside the workbook, or null. */
+    public Narrative narrative() {
+        return narrative;
     }
 
     public Profile profile() {
