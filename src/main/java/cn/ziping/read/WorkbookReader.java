@@ -74,6 +74,10 @@ public final class WorkbookReader {
                 }
             }
         }
+        for (ReadNote note : open.notes()) {
+            String sheet = note.sheet() != null ? note.sheet() : wb.getNumberOfSheets() > 0 ? wb.getSheetName(0) : "Sheet1";
+            findings.add(new Finding("R003", Severity.INFO, new CellRef(sheet, 0, 0), note.message(), null));
+        }
         if (forms.isEmpty() && summary == null && findings.stream().noneMatch(f -> f.code().equals("R001"))) {
             findings.add(new Finding("R001", Severity.ERROR, new CellRef(firstSheet == null ? "Sheet1" : firstSheet, 0, 0),
                     "工作簿中没有找到项目支出绩效自评表或汇总表：请使用 ziping template 生成的模板填写", null));
