@@ -21,7 +21,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 final class FileKind {
 
     /** What the package scan found. {@code refusal} is set for a document that is not a workbook. */
-    record Zip(String refusal, boolean strict, Map<String, Long> sizes) {
+    record Zip(String refusal, boolean strict, Map<String, Long> sizes, String workbookXml, String workbookRels) {
     }
 
     /** Parts larger than this are not read into memory by the scan (content types, rels, mimetype). */
@@ -29,6 +29,8 @@ final class FileKind {
     /** A part inflating more than this many times its compressed size is left to POI's zip-bomb guard. */
     private static final int MAX_RATIO = 100;
 
+    static final String WORKBOOK = "xl/workbook.xml";
+    static final String WORKBOOK_RELS = "xl/_rels/workbook.xml.rels";
     static final String STRICT_OFFICE_DOCUMENT = "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument";
 
     private FileKind() {
@@ -43,6 +45,8 @@ final class FileKind {
         String contentTypes = null;
         String rels = null;
         String mimetype = null;
+        String workbook = null;
+        String workbookRels = null;
         CountingStream raw = new CountingStream(bytes);
         try (ZipInputStream zip = new ZipInputStream(raw)) {
             byte[] buf = new byte[16384];
@@ -51,7 +55,8 @@ final class FileKind {
                 long size = 0;
                 java.io.ByteArrayOutputStream keep = null;
                 String n = e.getName();
-                if (n.equals("[Content_Types].xml") || n.equals("_rels/.rels") || n.equals("mimetype")) {
+                if (n.equals("[Content_Types].xml") || n.equals("_rels/.rels") || n.equals("mimetype")
+                        || n.equals(WORKBOOK) || n.equals(WORKBOOK_RELS)) {
                     keep = new java.io.ByteArrayOutputStream();
                 }
                 for (int k; (k = zip.read(buf)) > 0; ) {
@@ -64,6 +69,8 @@ final class FileKind {
                     String text = keep.toString(StandardCharsets.UTF_8);
                     if (n.equals("mimetype")) mimetype = text.strip();
                     else if (n.equals("_rels/.rels")) rels = text;
+                    else if (n.equals(WORKBOOK)) workbook = text;
+                    else if (n.equals(WORKBOOK_RELS)) workbookRels = text;
                     else contentTypes = text;
                 }
             }
@@ -71,7 +78,8 @@ final class FileKind {
             return null;
         }
         if (sizes.isEmpty()) return null;
-        return new Zip(refusal(name, contentTypes, mimetype, sizes), rels != null && rels.contains(STRICT_OFFICE_DOCUMENT), sizes);
+        return new Zip(refusal(name, contentTypes, mimetype, sizes), rels != null && rels.contains(STRICT_OFFICE_DOCUMENT), sizes,
+                workbook, workbookRels);
     }
 
     private static String refusal(String name, String contentTypes, String mimetype, Map<String, Long> sizes) {

@@ -98,9 +98,14 @@ public final class OpenWorkbook implements AutoCloseable {
                 if (zip == null) break;
                 if (zip.refusal() != null) throw new UnreadableWorkbookException(zip.refusal(), null);
                 strict = zip.strict();
-                if (strict || zip.sizes().entrySet().stream().anyMatch(e -> PackageRewrite.mayBeTooLong(e.getKey(), e.getValue()))) {
+                PackageRewrite.Unlisted rels = PackageRewrite.withoutUnlistedSheets(zip.workbookXml(), zip.workbookRels());
+                Map<String, byte[]> replaced = rels == null ? Map.of()
+                        : Map.of(FileKind.WORKBOOK_RELS, rels.rels().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                if (strict || rels != null
+                        || zip.sizes().entrySet().stream().anyMatch(e -> PackageRewrite.mayBeTooLong(e.getKey(), e.getValue()))) {
                     try {
-                        PackageRewrite.Result r = PackageRewrite.rewrite(bytes, strict, zip.sizes());
+                        PackageRewrite.Result r = PackageRewrite.rewrite(bytes, strict, zip.sizes(), replaced,
+                                rels == null ? java.util.Set.of() : rels.parts());
                         bytes = r.bytes();
                         truncated = r.truncated();
                     } catch (IOException | RuntimeException e) {
@@ -131,7 +136,9 @@ public final class OpenWorkbook implements AutoCloseable {
             } else {
                 format = Format.XLSX;
             }
-            return new OpenWorkbook(path, wb, format, ReadNote.of(wb, strict, truncated));
+            List<ReadNote> notes = new java.util.ArrayList<>(ReadNote.of(wb, strict, truncated));
+            notes.addAll(Repairs.all(wb));
+            return new OpenWorkbook(path, wb, format, List.copyOf(notes));
         } catch (EncryptedDocumentException e) {
             throw new UnreadableWorkbookException("工作簿“" + name + "”已加密或设置了打开密码：请在 Excel/WPS 中取消密码，另存一份未加密的副本后再试。", e);
         } catch (OldFileFormatException e) {

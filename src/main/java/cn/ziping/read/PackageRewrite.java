@@ -12,6 +12,8 @@ import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Rewrites an .xlsx package in memory before POI sees it, for two kinds of file POI would mishandle:
@@ -63,7 +65,56 @@ final class PackageRewrite {
         return size > SCAN_BYTES && part.contains("worksheets/") && part.endsWith(".xml");
     }
 
-    static Result rewrite(byte[] bytes, boolean strict, Map<String, Long> sizes) throws IOException {
+    /**
+     * The workbook's relationships without worksheets that workbook.xml does not list (a
+     * {@code <sheet>} dropped, or its r:id wrong): POI keeps such a part unread and then cannot
+     * save the workbook (nor add a sheet: the unread part keeps its name). The parts are dropped
+     * too. Null when there is none.
+     */
+    record Unlisted(String rels, java.util.Set<String> parts) {
+    }
+
+    static Unlisted withoutUnlistedSheets(String workbookXml, String rels) {
+        if (workbookXml == null || rels == null) return null;
+        java.util.Set<String> listed = new java.util.HashSet<>();
+        Matcher sheet = SHEET.matcher(workbookXml);
+        while (sheet.find()) {
+            Matcher id = SHEET_ID.matcher(sheet.group());
+            if (id.find()) listed.add(id.group(1));
+        }
+        StringBuilder out = new StringBuilder();
+        Matcher rel = RELATIONSHIP.matcher(rels);
+        java.util.Set<String> dropped = new java.util.HashSet<>();
+        boolean any = false;
+        while (rel.find()) {
+            String tag = rel.group();
+            Matcher type = TYPE.matcher(tag);
+            Matcher id = ID.matcher(tag);
+            boolean worksheet = type.find() && type.group(1).endsWith("/worksheet");
+            boolean unlisted = worksheet && (!id.find() || !listed.contains(id.group(1)));
+            rel.appendReplacement(out, unlisted ? "" : Matcher.quoteReplacement(tag));
+            any |= unlisted;
+            if (unlisted) {
+                Matcher target = TARGET.matcher(tag);
+                if (target.find()) {
+                    String t = target.group(1);
+                    dropped.add(t.startsWith("/") ? t.substring(1) : "xl/" + t);
+                }
+            }
+        }
+        rel.appendTail(out);
+        return any ? new Unlisted(out.toString(), dropped) : null;
+    }
+
+    private static final Pattern SHEET = Pattern.compile("<(?:[\\w.-]+:)?sheet\\b[^>]*>");
+    private static final Pattern SHEET_ID = Pattern.compile("\\s[\\w.-]+:id\\s*=\\s*[\"']([^\"']*)[\"']");
+    private static final Pattern RELATIONSHIP = Pattern.compile("<(?:[\\w.-]+:)?Relationship\\b[^>]*>(?:\\s*</(?:[\\w.-]+:)?Relationship>)?");
+    private static final Pattern TYPE = Pattern.compile("\\sType\\s*=\\s*[\"']([^\"']*)[\"']");
+    private static final Pattern TARGET = Pattern.compile("\\sTarget\\s*=\\s*[\"']([^\"']*)[\"']");
+    private static final Pattern ID = Pattern.compile("\\sId\\s*=\\s*[\"']([^\"']*)[\"']");
+
+    static Result rewrite(byte[] bytes, boolean strict, Map<String, Long> sizes, Map<String, byte[]> replaced,
+                          java.util.Set<String> dropped) throws IOException {
         Map<String, Truncated> truncated = new LinkedHashMap<>();
         ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length);
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(bytes));
@@ -71,9 +122,13 @@ final class PackageRewrite {
             zip.setLevel(Deflater.BEST_SPEED);
             for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
                 String name = e.getName();
+                if (dropped.contains(name)) continue;
                 zip.putNextEntry(new ZipEntry(name));
                 byte[] body;
-                if (mayBeTooLong(name, sizes.getOrDefault(name, 0L))) {
+                if (replaced.containsKey(name)) {
+                    in.readAllBytes();
+                    body = replaced.get(name);
+                } else if (mayBeTooLong(name, sizes.getOrDefault(name, 0L))) {
                     ByteArrayOutputStream kept = new ByteArrayOutputStream();
                     long lastRow = keepRows(in, kept, SheetGrid.MAX_ROWS);
                     if (lastRow > SheetGrid.MAX_ROWS) truncated.put(name, new Truncated(name, lastRow));

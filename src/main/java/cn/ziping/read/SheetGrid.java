@@ -41,6 +41,8 @@ final class SheetGrid {
     final int cols;
     private final Raw[][] cells;
     private final Map<Long, CellRangeAddress> merged = new HashMap<>();
+    /** Cells whose stored content could not be interpreted at all: read as blank. */
+    final java.util.List<CellRef> damaged = new java.util.ArrayList<>();
 
     SheetGrid(Sheet sheet, FormulaEvaluator evaluator) {
         this.name = sheet.getSheetName();
@@ -57,7 +59,23 @@ final class SheetGrid {
             Row row = sheet.getRow(r);
             for (int c = 0; c < cols; c++) {
                 Cell cell = row == null ? null : row.getCell(c);
-                cells[r][c] = cell == null ? Raw.BLANK : read(cell, evaluator);
+                try {
+                    cells[r][c] = cell == null ? Raw.BLANK : read(cell, evaluator);
+                } catch (RuntimeException damagedXml) {
+                    // a cell whose type, style or value POI cannot interpret (t="", s="1.5"): its
+                    // style is reset so the annotator can mark it; a bad type or value reads as
+                    // blank and is reported (R002), rather than failing the whole workbook
+                    cells[r][c] = Raw.BLANK;
+                    if (Repairs.cell(cell)) {
+                        try {
+                            cells[r][c] = read(cell, evaluator);
+                            continue;
+                        } catch (RuntimeException stillDamaged) {
+                            // reported below
+                        }
+                    }
+                    damaged.add(ref(r, c));
+                }
             }
         }
         for (CellRangeAddress region : sheet.getMergedRegions()) {

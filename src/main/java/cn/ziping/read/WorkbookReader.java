@@ -62,6 +62,10 @@ public final class WorkbookReader {
             if (isResultsSheet(sheet)) continue;
             if (firstSheet == null) firstSheet = sheet.getSheetName();
             SheetGrid grid = new SheetGrid(sheet, evaluator);
+            for (CellRef damaged : grid.damaged) {
+                findings.add(new Finding("R002", Severity.ERROR, damaged,
+                        "单元格内容已损坏（类型或数值无法识别），已按空白读取：请在 Excel/WPS 中重新填写该单元格", null));
+            }
             if (summary == null && SummaryReader.looksLikeSummary(grid)) {
                 summary = new SummaryReader(grid, findings).read();
             } else if (FormReader.looksLikeForm(grid)) {

@@ -13,6 +13,8 @@ import java.util.function.Function;
 /** Computes a form's {@link ProjectScore} under a profile. */
 public final class Scorer {
 
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
     private Scorer() {
     }
 
@@ -39,7 +41,10 @@ public final class Scorer {
             scores.add(s);
             sum = sum.add(s.counted());
         }
-        BigDecimal totalScore = Money.round2(execScore.add(sum));
+        // a form whose weights add up to more than 90 (I009 says so) must still not score past the
+        // scale's 100 (scoring.md: "total 100"); the package fuzzer found 200
+        sum = sum.max(BigDecimal.ZERO).min(HUNDRED);
+        BigDecimal totalScore = Money.round2(execScore.add(sum).max(BigDecimal.ZERO).min(HUNDRED));
         return new ProjectScore(form, a, budget, executed, fromParts, computable, rate, execScore, List.copyOf(scores),
                 Money.round2(sum), totalScore, Scoring.grade(profile, totalScore));
     }
