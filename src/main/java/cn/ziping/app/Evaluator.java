@@ -9,6 +9,7 @@ import cn.ziping.model.Finding;
 import cn.ziping.model.ProjectForm;
 import cn.ziping.model.Submission;
 import cn.ziping.read.OpenWorkbook;
+import cn.ziping.read.OutputMark;
 import cn.ziping.read.UnreadableWorkbookException;
 import cn.ziping.read.WorkbookReader;
 import cn.ziping.score.Profile;
@@ -19,10 +20,6 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,13 +42,16 @@ public final class Evaluator {
     static final Duration TIME_LIMIT = Duration.ofSeconds(Long.getLong("ziping.timeLimitSeconds", 300));
 
     public static Evaluation evaluate(Path file, Options options) {
-        return bounded(file, options, () -> {
-            try (OpenWorkbook open = OpenWorkbook.open(file)) {
-                return evaluate(open, options);
-            } catch (UnreadableWorkbookException e) {
-                return Evaluation.unreadable(file, options.profile(), e.getMessage());
-            }
-        });
+        return bounded(file, options, () -> evaluateNow(file, options));
+    }
+
+    /** {@link #evaluate} on the caller's thread, unbounded: for {@link Workers}, which bounds it. */
+    static Evaluation evaluateNow(Path file, Options options) {
+        try (OpenWorkbook open = OpenWorkbook.open(file)) {
+            return evaluate(open, options);
+        } catch (UnreadableWorkbookException e) {
+            return Evaluation.unreadable(file, options.profile(), e.getMessage());
+        }
     }
 
     /**
@@ -76,12 +76,21 @@ public final class Evaluator {
         }
     }
 
-    private static Evaluation processNow(Path file, Path output, Path outDir, Options options, Set<Path> taken) {
+    /**
+     * {@link #process} on the caller's thread, unbounded: for {@link Workers}, which bounds it.
+     * {@code taken} may be shared by threads: a name is claimed (added) before it is written.
+     */
+    static Evaluation processNow(Path file, Path output, Path outDir, Options options, Set<Path> taken) {
         try (OpenWorkbook open = OpenWorkbook.open(file)) {
             Path base = output(file, output, outDir, open.format());
             Path target = base;
-            for (int n = 2; taken.contains(target.toAbsolutePath().normalize()); n++) target = numbered(base, n);
-            if (target.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
+            Path input = file.toAbsolutePath().normalize();
+            // an earlier output processed again (表.checked.xlsx) must not replace itself: 表 (2).checked.xlsx
+            for (int n = 2; (output == null && target.toAbsolutePath().normalize().equals(input))
+                    || !taken.add(target.toAbsolutePath().normalize()); n++) {
+                target = numbered(base, n);
+            }
+            if (target.toAbsolutePath().normalize().equals(input)) {
                 throw new IOException("输出文件不能与输入文件相同：ziping 从不修改原文件");
             }
             if (Files.exists(target) && !isOurOutput(target)) {
@@ -89,8 +98,11 @@ public final class Evaluator {
             }
             Evaluation e = evaluate(open, options);
             Annotator.annotate(open, e.computed(), e.findings(), e.scores(), e.department(), options.fix());
-            Annotator.save(open, target);
-            taken.add(target.toAbsolutePath().normalize());
+            try {
+                Annotator.save(open, target);
+            } catch (IOException writeFailed) {
+                return e.withWriteError(WriteFailure.explain(target, writeFailed));
+            }
             return e.withOutput(target);
         } catch (UnreadableWorkbookException e) {
             return Evaluation.unreadable(file, options.profile(), e.getMessage());
@@ -100,21 +112,13 @@ public final class Evaluator {
     }
 
     /**
-     * Runs one file's work within {@link #TIME_LIMIT} on a daemon thread. POI cannot be
-     * interrupted, so a file past the limit is abandoned (its thread ends with the JVM) and
-     * reported as unreadable; bugs (runtime exceptions) reach the caller unchanged.
+     * Runs one file's work within {@link #TIME_LIMIT} (see {@link Workers}: past it the file is
+     * reported as unreadable and its thread stopped); bugs (runtime exceptions) reach the caller
+     * unchanged.
      */
     private static Evaluation bounded(Path file, Options options, Callable<Evaluation> work) {
-        ExecutorService pool = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "ziping-" + file.getFileName());
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            return pool.submit(work).get(TIME_LIMIT.toSeconds(), TimeUnit.SECONDS);
-        } catch (TimeoutException e) {
-            return Evaluation.unreadable(file, options.profile(), "处理“" + file.getFileName() + "”超过 "
-                    + TIME_LIMIT.toSeconds() + " 秒仍未完成，已放弃：文件可能异常庞大或结构异常，请检查后另存一份再试。");
+        try (Workers one = new Workers(1, TIME_LIMIT)) {
+            return one.submit(file, options, work).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -122,19 +126,18 @@ public final class Evaluator {
             if (e.getCause() instanceof RuntimeException r) throw r;
             if (e.getCause() instanceof Error err) throw err;
             throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
         }
+    }
+
+    /** The one sentence for a file given up past the time limit. */
+    static String timeLimitMessage(Path file, Duration limit) {
+        return "处理“" + file.getFileName() + "”超过 " + limit.toSeconds()
+                + " 秒仍未完成，已放弃：文件可能异常庞大或结构异常，请检查后另存一份再试。";
     }
 
     /** An earlier output of ours (it has our 校验结果 sheet) may be replaced; any other file may not. */
     static boolean isOurOutput(Path target) {
-        if (Files.isDirectory(target)) return false;
-        try (OpenWorkbook existing = OpenWorkbook.open(target)) {
-            return existing.hasResultsSheet();
-        } catch (UnreadableWorkbookException | RuntimeException e) {
-            return false;
-        }
+        return OutputMark.isOurOutput(target);
     }
 
     /**
@@ -146,7 +149,10 @@ public final class Evaluator {
             String n = output.getFileName().toString();
             return n.toLowerCase().endsWith(format.extension()) ? output : output.resolveSibling(stem(n) + format.extension());
         }
-        String name = stem(file.getFileName().toString()) + ".checked" + format.extension();
+        String stem = stem(file.getFileName().toString());
+        // processing an output again: 表.checked.xlsx gives 表.checked.xlsx, never 表.checked.checked.xlsx
+        if (stem.toLowerCase().endsWith(".checked")) stem = stem.substring(0, stem.length() - ".checked".length());
+        String name = stem + ".checked" + format.extension();
         return outDir != null ? outDir.resolve(name) : file.toAbsolutePath().resolveSibling(name);
     }
 
@@ -174,6 +180,6 @@ public final class Evaluator {
         Set<String> carryOver = s.forms().stream().filter(f -> CarryOver.of(f, ctx.row(f)))
                 .map(ProjectForm::sheet).collect(Collectors.toUnmodifiableSet());
         return new Evaluation(open.path(), profile.name(), s, scores, carryOver, Department.of(ctx), ComputedCell.of(ctx),
-                List.copyOf(findings), null, null);
+                List.copyOf(findings), null, null, null);
     }
 }

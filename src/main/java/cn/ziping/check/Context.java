@@ -6,7 +6,10 @@ import cn.ziping.model.SummaryRow;
 import cn.ziping.score.Profile;
 import cn.ziping.score.ProjectScore;
 import cn.ziping.score.Scorer;
+import cn.ziping.model.CellRef;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,5 +80,28 @@ public final class Context {
 
     public boolean isDepartment() {
         return submission.summary() != null;
+    }
+
+    private Set<CellRef> suspects;
+
+    /**
+     * Every amount cell that looks typed in 元 (F009 on its form, D008 across the department, the
+     * whole slip). A value computed from one of them is not a value to type: findings that rest on
+     * it name the suspect instead of expecting the computed figure (scoring.md §8).
+     */
+    public Set<CellRef> suspectCells() {
+        if (suspects == null) {
+            Set<CellRef> s = new HashSet<>();
+            for (ProjectForm f : forms()) {
+                F009AmountInYuan.suspects(f).forEach((cell, n) -> {
+                    if (!"元".equals(n.unit())) s.add(cell); // a text amount in 元 is already converted
+                });
+            }
+            for (UnitSuspects.Suspect x : UnitSuspects.department(this)) {
+                for (UnitSuspects.Cell c : UnitSuspects.slip(x)) s.add(c.num().at());
+            }
+            suspects = Set.copyOf(s);
+        }
+        return suspects;
     }
 }

@@ -9,7 +9,9 @@ import java.util.List;
 
 /**
  * D005: a project sheet not listed in the 汇总表, or a summary row whose project sheet cannot be
- * found (matched by 自评表, else by 项目名称). Example: sheet “项目7” missing from the list.
+ * found (matched by 自评表, else by 项目名称). Example: sheet “项目7” missing from the list. A row whose
+ * sheet exists but was left blank is one error, “自评表未填写”, at that sheet (the reader stays silent
+ * about the blank sheet).
  */
 public final class D005UnmatchedProject implements Check {
 
@@ -31,6 +33,14 @@ public final class D005UnmatchedProject implements Check {
         for (SummaryRow row : ctx.submission().summary().rows()) {
             boolean repeat = row.name() != null && !row.name().isBlank() && !seen.add(Texts.norm(row.name().value()));
             if (ctx.form(row) != null || repeat) continue; // a repeated row is D006's
+            ProjectForm blank = ctx.submission().blankFormOf(row);
+            if (blank != null) {
+                // The sheet exists but was never filled in: one error naming the project, at the sheet to fill.
+                String project = row.name() != null && !row.name().isBlank() ? row.name().value() : blank.sheet();
+                out.add(at(blank.name() != null ? blank.name().at() : blank.titleCell(), "“" + project + "”的自评表未填写："
+                        + "汇总表第 " + (row.row() + 1) + " 行列出了该项目，工作表“" + blank.sheet() + "”仍是空白模板", null));
+                continue;
+            }
             var cell = row.sheetRef() != null && !row.sheetRef().isBlank() ? row.sheetRef().at() : row.name().at();
             String what = row.sheetRef() != null && !row.sheetRef().isBlank() ? "自评表“" + row.sheetRef().value() + "”"
                     : "名为“" + row.name().value() + "”的项目自评表";

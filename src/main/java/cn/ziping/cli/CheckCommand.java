@@ -2,6 +2,7 @@ package cn.ziping.cli;
 
 import cn.ziping.app.Evaluation;
 import cn.ziping.app.Evaluator;
+import cn.ziping.app.Inputs;
 import cn.ziping.app.Options;
 import cn.ziping.report.JsonReport;
 import cn.ziping.report.TextReport;
@@ -19,13 +20,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code ziping check FILE...}: reads and checks, writes nothing. */
 @Command(name = "check", description = {"读取并校验自评工作簿，输出发现的问题，不写任何文件。",
-            "退出码：0 无错误；1 有错误类问题；3 文件无法打开（多个文件取最大值）。"})
+            "可给出多个文件或文件夹（含子文件夹）；多个文件时每个文件的问题列在以文件名开头的一行之下，最后一行是合计。"})
 public final class CheckCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "要校验的工作簿（.xlsx、.xlsm、.xls）")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "要校验的工作簿（.xlsx、.xlsm、.xls）或文件夹（校验其中及子文件夹中的全部工作簿）")
     List<Path> files;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
@@ -45,15 +46,22 @@ public final class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Options options = new Options(profile.resolve(spec.commandLine()), false);
+        Inputs.Expanded expanded = InputArgs.expand(files, err);
+        List<Path> inputs = expanded.files();
+        boolean several = inputs.size() > 1 && format == Format.text;
         List<Evaluation> results = new ArrayList<>();
-        int code = ExitCodes.OK;
-        for (Path file : files) {
+        int code = expanded.emptyFolders().isEmpty() ? ExitCodes.OK : ExitCodes.UNREADABLE;
+        int bugs = 0;
+        for (Path file : inputs) {
+            if (several) out.print(TextReport.header(file));
+            out.flush();
             Evaluation e;
             try {
                 e = Evaluator.evaluate(file, options);
             } catch (RuntimeException | Error bug) {
                 err.println(file + "：" + Internal.apologise(bug));
                 code = Math.max(code, ExitCodes.INTERNAL);
+                bugs++;
                 continue;
             }
             results.add(e);
@@ -61,6 +69,7 @@ public final class CheckCommand implements Callable<Integer> {
             if (e.error() != null) err.println(e.file() + "：" + e.error());
             if (format == Format.text && e.error() == null) out.print(TextReport.render(e));
         }
+        if (several) out.print(TextReport.totals(results, bugs));
         if (format == Format.json) out.println(JsonReport.render(results));
         out.flush();
         return code;

@@ -14,6 +14,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        var relaunched = Relaunch.ifUseful(args);
+        if (relaunched.isPresent()) System.exit(relaunched.get());
         PrintWriter out = new PrintWriter(new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8), true);
         System.exit(run(out, err, args));
@@ -36,7 +38,7 @@ public final class Main {
         });
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
-            c.getErr().println("参数错误：" + Internal.translate(ex.getMessage()));
+            c.getErr().println("参数错误：" + UsageErrors.say(ex));
             c.getErr().println("用 “ziping " + (c.getCommandName().equals("ziping") ? "" : c.getCommandName() + " ")
                     + "--help” 查看用法。");
             return ExitCodes.USAGE;
@@ -47,7 +49,8 @@ public final class Main {
     /** The usage headings of every command, in Chinese. */
     private static void chineseHeadings(CommandLine cl) {
         cl.getCommandSpec().usageMessage().synopsisHeading("用法：").descriptionHeading("%n说明：%n")
-                .optionListHeading("%n选项：%n").parameterListHeading("%n参数：%n").commandListHeading("%n命令：%n");
+                .optionListHeading("%n选项：%n").parameterListHeading("%n参数：%n").commandListHeading("%n命令：%n")
+                .footer(ExitCodes.TABLE);
         cl.getSubcommands().values().forEach(Main::chineseHeadings);
     }
 }

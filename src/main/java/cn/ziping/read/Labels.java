@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 public final class Labels {
 
     private static final Pattern TAG = Pattern.compile("\\((万元|元|%|[A-Za-z](/[A-Za-z])?)\\)$");
+    private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u200B]+");
     private static final Pattern POINTS = Pattern.compile("^(.*?)\\((\\d+(?:\\.\\d+)?)分\\)$");
 
     private Labels() {
@@ -33,7 +34,7 @@ public final class Labels {
     /** Half-width, no white space, no trailing colon. */
     public static String norm(String s) {
         if (s == null) return "";
-        String h = halfWidth(s).replaceAll("[\\s\\u00A0\\u200B]+", "");
+        String h = SPACE.matcher(halfWidth(s)).replaceAll("");
         while (h.endsWith(":")) {
             h = h.substring(0, h.length() - 1);
         }

@@ -16,6 +16,9 @@ public final class Numbers {
 
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
 
+    private static final Pattern NOISE = Pattern.compile("[\\s\\u00A0,，]");
+    private static final String[] UNITS = {"万元", "元", "%", "分"};
+
     private Numbers() {
     }
 
@@ -33,9 +36,9 @@ public final class Numbers {
      */
     public static Parsed parse(String text) {
         if (text == null) return null;
-        String s = Labels.halfWidth(text).replaceAll("[\\s\\u00A0,，]", "");
+        String s = NOISE.matcher(Labels.halfWidth(text)).replaceAll("");
         String unit = null;
-        for (String u : new String[] {"万元", "元", "%", "分"}) {
+        for (String u : UNITS) {
             if (s.endsWith(u)) {
                 unit = u;
                 s = s.substring(0, s.length() - u.length());

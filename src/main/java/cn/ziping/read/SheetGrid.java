@@ -6,15 +6,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.CellValue;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
-import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFCell;
 
 /**
  * A sheet's cells as values, read once: strings, numbers (BigDecimal), formula errors; formulas
@@ -40,11 +39,15 @@ final class SheetGrid {
     final int rows;
     final int cols;
     private final Raw[][] cells;
+    /** Each cell's normalised text, computed on first use: label searches scan whole sheets many times. */
+    private final String[][] norms;
+    /** Per style index: is it a date format, does it show a percent? Decided once, not per cell. */
+    private final Map<Short, boolean[]> formats = new HashMap<>();
     private final Map<Long, CellRangeAddress> merged = new HashMap<>();
     /** Cells whose stored content could not be interpreted at all: read as blank. */
     final java.util.List<CellRef> damaged = new java.util.ArrayList<>();
 
-    SheetGrid(Sheet sheet, FormulaEvaluator evaluator) {
+    SheetGrid(Sheet sheet, Formulas evaluator) {
         this.name = sheet.getSheetName();
         int last = Math.min(sheet.getLastRowNum(), MAX_ROWS - 1);
         int maxCol = 0;
@@ -55,12 +58,13 @@ final class SheetGrid {
         this.rows = last + 1;
         this.cols = Math.min(maxCol, MAX_COLS);
         this.cells = new Raw[rows][cols];
+        this.norms = new String[rows][cols];
         for (int r = 0; r < rows; r++) {
             Row row = sheet.getRow(r);
             for (int c = 0; c < cols; c++) {
                 Cell cell = row == null ? null : row.getCell(c);
                 try {
-                    cells[r][c] = cell == null ? Raw.BLANK : read(cell, evaluator);
+                    cells[r][c] = cell == null ? Raw.BLANK : read(cell, evaluator, formats);
                 } catch (RuntimeException damagedXml) {
                     // a cell whose type, style or value POI cannot interpret (t="", s="1.5"): its
                     // style is reset so the annotator can mark it; a bad type or value reads as
@@ -68,7 +72,7 @@ final class SheetGrid {
                     cells[r][c] = Raw.BLANK;
                     if (Repairs.cell(cell)) {
                         try {
-                            cells[r][c] = read(cell, evaluator);
+                            cells[r][c] = read(cell, evaluator, formats);
                             continue;
                         } catch (RuntimeException stillDamaged) {
                             // reported below
@@ -91,22 +95,33 @@ final class SheetGrid {
         return ((long) r << 16) | c;
     }
 
-    private static Raw read(Cell cell, FormulaEvaluator evaluator) {
+    /** {date format, percent format} of the cell's style, looked up once per style index. */
+    private static boolean[] format(Cell cell, Map<Short, boolean[]> formats) {
+        CellStyle style = cell.getCellStyle();
+        if (style == null) return new boolean[2];
+        return formats.computeIfAbsent(style.getIndex(), i -> {
+            String f = style.getDataFormatString();
+            // as DateUtil.isCellDateFormatted decides it, less the value test done per cell
+            return new boolean[] {DateUtil.isADateFormat(style.getDataFormat(), f), f != null && f.contains("%")};
+        });
+    }
+
+    private static Raw read(Cell cell, Formulas evaluator, Map<Short, boolean[]> formats) {
         CellType type = cell.getCellType();
         if (type == CellType.FORMULA) {
-            boolean cached = !(cell instanceof XSSFCell x) || x.getCTCell().isSetV();
-            if (!cached) return evaluate(cell, evaluator);
+            if (!Formulas.hasCachedValue(cell)) return evaluate(cell, evaluator);
             type = cell.getCachedFormulaResultType();
         }
         switch (type) {
             case STRING:
                 return new Raw(cell.getRichStringCellValue().getString(), null, null, false);
             case NUMERIC:
-                if (DateUtil.isCellDateFormatted(cell)) {
+                double d = cell.getNumericCellValue();
+                boolean[] format = format(cell, formats);
+                if (format[0] && DateUtil.isValidExcelDate(d)) {
                     return new Raw(cell.getLocalDateTimeCellValue().toLocalDate().format(DATE), null, null, false);
                 }
-                boolean percent = cell.getCellStyle().getDataFormatString().contains("%");
-                return new Raw(null, Numbers.fromDouble(cell.getNumericCellValue()), null, percent);
+                return new Raw(null, Numbers.fromDouble(d), null, format[1]);
             case BOOLEAN:
                 return new Raw(cell.getBooleanCellValue() ? "是" : "否", null, null, false);
             case ERROR:
@@ -116,21 +131,18 @@ final class SheetGrid {
         }
     }
 
-    private static Raw evaluate(Cell cell, FormulaEvaluator evaluator) {
-        try {
-            CellValue v = evaluator.evaluate(cell);
-            if (v == null) return Raw.BLANK;
-            return switch (v.getCellType()) {
-                case NUMERIC -> new Raw(null, Numbers.fromDouble(v.getNumberValue()), null,
-                        cell.getCellStyle().getDataFormatString().contains("%"));
-                case STRING -> new Raw(v.getStringValue(), null, null, false);
-                case BOOLEAN -> new Raw(v.getBooleanValue() ? "是" : "否", null, null, false);
-                case ERROR -> new Raw(null, null, errorText(v.getErrorValue()), false);
-                default -> Raw.BLANK;
-            };
-        } catch (RuntimeException | StackOverflowError e) {
-            return new Raw(null, null, "公式无法计算（" + cell.getCellFormula() + "）", false);
-        }
+    private static Raw evaluate(Cell cell, Formulas evaluator) {
+        StringBuilder why = new StringBuilder();
+        CellValue v = evaluator.evaluate(cell, why);
+        if (v == null) return why.isEmpty() ? Raw.BLANK : new Raw(null, null, why.toString(), false);
+        return switch (v.getCellType()) {
+            case NUMERIC -> new Raw(null, Numbers.fromDouble(v.getNumberValue()), null,
+                    cell.getCellStyle().getDataFormatString().contains("%"));
+            case STRING -> new Raw(v.getStringValue(), null, null, false);
+            case BOOLEAN -> new Raw(v.getBooleanValue() ? "是" : "否", null, null, false);
+            case ERROR -> new Raw(null, null, errorText(v.getErrorValue()), false);
+            default -> Raw.BLANK;
+        };
     }
 
     private static String errorText(byte code) {
@@ -158,12 +170,16 @@ final class SheetGrid {
 
     String norm(int r, int c) {
         Raw x = raw(r, c);
-        return x.text == null ? "" : Labels.norm(x.text);
+        if (x.text == null) return "";
+        if (x == Raw.BLANK) return "";
+        String n = norms[r][c];
+        if (n == null) norms[r][c] = n = Labels.norm(x.text);
+        return n;
     }
 
     String header(int r, int c) {
         Raw x = raw(r, c);
-        return x.text == null ? "" : Labels.header(x.text);
+        return x.text == null ? "" : Labels.header(norm(r, c));
     }
 
     CellRef ref(int r, int c) {

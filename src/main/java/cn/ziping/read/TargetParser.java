@@ -18,22 +18,25 @@ public final class TargetParser {
             "(?<![\\d.])(19|20)\\d{2}\\s*年|(?<![\\d.])\\d{1,2}\\s*月(?!\\d*人)|(?<![\\d.])(19|20)\\d{2}[-/](0?[1-9]|1[0-2])(?!\\d)"
                     + "|月底|年底|日前|月前|之前|以前");
 
+    private static final Pattern NOISE = Pattern.compile("[\\s,，]");
+    private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
+    private static final String[][] WORDS = {
+        {"≥", "GE"}, {">=", "GE"}, {"≧", "GE"}, {"大于等于", "GE"}, {"不少于", "GE"}, {"不低于", "GE"},
+        {"至少", "GE"}, {"达到", "GE"}, {"≤", "LE"}, {"<=", "LE"}, {"≦", "LE"}, {"小于等于", "LE"},
+        {"不超过", "LE"}, {"不高于", "LE"}, {"不多于", "LE"}, {"控制在", "LE"}, {">", "GT"}, {"大于", "GT"},
+        {"高于", "GT"}, {"超过", "GT"}, {"<", "LT"}, {"小于", "LT"}, {"低于", "LT"}, {"=", "EQ"},
+        {"等于", "EQ"},
+    };
+
     private TargetParser() {
     }
 
     public static Target parse(String raw, boolean costIndicator) {
         if (raw == null || Labels.isEmptyToken(raw)) return null;
-        String s = Labels.halfWidth(raw).replaceAll("[\\s,，]", "");
+        String s = NOISE.matcher(Labels.halfWidth(raw)).replaceAll("");
         Operator op = null;
         String rest = s;
-        String[][] words = {
-            {"≥", "GE"}, {">=", "GE"}, {"≧", "GE"}, {"大于等于", "GE"}, {"不少于", "GE"}, {"不低于", "GE"},
-            {"至少", "GE"}, {"达到", "GE"}, {"≤", "LE"}, {"<=", "LE"}, {"≦", "LE"}, {"小于等于", "LE"},
-            {"不超过", "LE"}, {"不高于", "LE"}, {"不多于", "LE"}, {"控制在", "LE"}, {">", "GT"}, {"大于", "GT"},
-            {"高于", "GT"}, {"超过", "GT"}, {"<", "LT"}, {"小于", "LT"}, {"低于", "LT"}, {"=", "EQ"},
-            {"等于", "EQ"},
-        };
-        for (String[] w : words) {
+        for (String[] w : WORDS) {
             if (s.startsWith(w[0])) {
                 op = Operator.valueOf(w[1]);
                 rest = s.substring(w[0].length());
@@ -54,7 +57,7 @@ public final class TargetParser {
             unit = unit.substring(0, unit.length() - 2);
         }
         // "完成率100%", "共40人": leading words are part of the label, not of the value.
-        if (!before.isEmpty() && before.matches(".*\\d.*")) {
+        if (!before.isEmpty() && HAS_DIGIT.matcher(before).find()) {
             return new Target(raw, op, null, null, false, false);
         }
         boolean assumed = op == null;

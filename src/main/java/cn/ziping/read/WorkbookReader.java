@@ -8,7 +8,6 @@ import cn.ziping.model.Submission;
 import cn.ziping.model.Summary;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 
@@ -51,10 +50,10 @@ public final class WorkbookReader {
 
     public static Submission read(OpenWorkbook open) {
         Workbook wb = open.workbook();
-        FormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
-        evaluator.setIgnoreMissingWorkbooks(true);
+        Formulas evaluator = new Formulas(wb);
         List<Finding> findings = new ArrayList<>();
         List<ProjectForm> forms = new ArrayList<>();
+        List<ProjectForm> blanks = new ArrayList<>();
         Summary summary = null;
         String firstSheet = null;
         for (int i = 0; i < wb.getNumberOfSheets(); i++) {
@@ -68,11 +67,10 @@ public final class WorkbookReader {
             }
             if (summary == null && SummaryReader.looksLikeSummary(grid)) {
                 summary = new SummaryReader(grid, findings).read();
-            } else if (FormReader.looksLikeForm(grid)) {
+            } else if (FormShape.looksLikeForm(grid)) {
                 ProjectForm form = new FormReader(grid, findings).read();
                 if (form != null && isBlank(form)) {
-                    findings.add(new Finding("R003", Severity.INFO, form.titleCell(),
-                            "工作表“" + form.sheet() + "”是未填写的空白自评表，已跳过", null));
+                    blanks.add(form);
                 } else if (form != null) {
                     forms.add(form);
                 }
@@ -82,7 +80,17 @@ public final class WorkbookReader {
             String sheet = note.sheet() != null ? note.sheet() : wb.getNumberOfSheets() > 0 ? wb.getSheetName(0) : "Sheet1";
             findings.add(new Finding("R003", Severity.INFO, new CellRef(sheet, 0, 0), note.message(), null));
         }
-        if (forms.isEmpty() && summary == null && findings.stream().noneMatch(f -> f.code().equals("R001"))) {
+        Submission listing = new Submission("", summary, List.of(), List.of(), List.of(), List.copyOf(blanks));
+        for (ProjectForm blank : blanks) {
+            // A blank form the 汇总表 lists is a project not filled in: D005 says so, once, naming it.
+            if (summary != null && summary.rows().stream().anyMatch(r -> listing.blankFormOf(r) == blank)) continue;
+            String what = forms.isEmpty() && summary == null
+                    ? "工作表“" + blank.sheet() + "”是未填写的空白自评表模板，没有需要校验的内容：填写后再校验"
+                    : "工作表“" + blank.sheet() + "”是未填写的空白自评表，已跳过";
+            findings.add(new Finding("R003", Severity.INFO, blank.titleCell(), what, null));
+        }
+        if (forms.isEmpty() && summary == null && blanks.isEmpty()
+                && findings.stream().noneMatch(f -> f.code().equals("R001"))) {
             findings.add(new Finding("R001", Severity.ERROR, new CellRef(firstSheet == null ? "Sheet1" : firstSheet, 0, 0),
                     "工作簿中没有找到项目支出绩效自评表或汇总表：请使用 ziping template 生成的模板填写", null));
         }
@@ -93,8 +101,8 @@ public final class WorkbookReader {
         List<String> sheets = new ArrayList<>();
         for (int i = 0; i < wb.getNumberOfSheets(); i++) sheets.add(wb.getSheetName(i));
         Submission s = new Submission(open.path().getFileName().toString(), summary, List.copyOf(forms),
-                List.copyOf(findings), List.copyOf(sheets));
+                List.copyOf(findings), List.copyOf(sheets), List.copyOf(blanks));
         findings.sort(s.order());
-        return new Submission(s.fileName(), summary, s.forms(), List.copyOf(findings), s.sheets());
+        return new Submission(s.fileName(), summary, s.forms(), List.copyOf(findings), s.sheets(), s.blankForms());
     }
 }

@@ -10,6 +10,7 @@ import cn.ziping.read.OpenWorkbook;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,14 +66,17 @@ public final class Annotator {
             }
         }
         int comments = 0;
+        StyleCache styles = new StyleCache();
+        Map<Sheet, List<CellRangeAddress>> merged = new HashMap<>();
         for (Map.Entry<CellRef, List<String>> e : notes.entrySet()) {
             Cell cell = cell(wb, e.getKey());
             if (cell == null) continue;
             Severity s = worst.get(e.getKey());
-            if (s != null) fill(cell, s);
+            if (s != null) fill(cell, s, styles, merged.computeIfAbsent(cell.getSheet(), Sheet::getMergedRegions));
             if (comments++ < MAX_COMMENTS) Comments.append(cell, String.join("\n", e.getValue()));
         }
         ResultsSheet.write(wb, findings, scores, department);
+        NormalStyle.ensure(wb);
         wb.setForceFormulaRecalculation(true);
     }
 
@@ -102,7 +106,7 @@ public final class Annotator {
     }
 
     /** Colours the cell (and the rest of its merged region) by severity, reusing equal styles. */
-    private static void fill(Cell cell, Severity s) {
+    private static void fill(Cell cell, Severity s, StyleCache styles, List<CellRangeAddress> merged) {
         short color = switch (s) {
             case ERROR -> IndexedColors.ROSE.getIndex();
             case WARNING -> IndexedColors.LIGHT_ORANGE.getIndex();
@@ -111,18 +115,18 @@ public final class Annotator {
         Map<CellPropertyType, Object> props = Map.of(CellPropertyType.FILL_PATTERN, FillPatternType.SOLID_FOREGROUND,
                 CellPropertyType.FILL_FOREGROUND_COLOR, color);
         Sheet sh = cell.getSheet();
-        for (CellRangeAddress m : sh.getMergedRegions()) {
+        for (CellRangeAddress m : merged) {
             if (m.isInRange(cell)) {
                 for (int r = m.getFirstRow(); r <= m.getLastRow(); r++) {
                     Row row = sh.getRow(r) == null ? sh.createRow(r) : sh.getRow(r);
                     for (int c = m.getFirstColumn(); c <= m.getLastColumn(); c++) {
                         Cell x = row.getCell(c) == null ? row.createCell(c) : row.getCell(c);
-                        CellUtil.setCellStylePropertiesEnum(x, props);
+                        styles.apply(x, props);
                     }
                 }
                 return;
             }
         }
-        CellUtil.setCellStylePropertiesEnum(cell, props);
+        styles.apply(cell, props);
     }
 }

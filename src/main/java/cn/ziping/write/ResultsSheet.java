@@ -19,8 +19,8 @@ import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellUtil;
 
 /**
  * The 校验结果 sheet: counts by severity, then one row per finding (严重程度, 代码, 位置 as a link
@@ -36,7 +36,6 @@ final class ResultsSheet {
 
     /** Laid over the findings' columns so that both fit their widths: the results first, names in the wide column. */
     static final String[] PROJECT_HEADER = {"序号", "总分", "等级", "工作表", "项目名称", "执行率", "执行得分", "指标得分"};
-    private static final int MESSAGE_CHARS_PER_LINE = 32;
 
     static void write(Workbook wb, List<Finding> findings, List<ProjectScore> scores, Department department) {
         String name = WorkbookReader.RESULTS_SHEET;
@@ -47,11 +46,19 @@ final class ResultsSheet {
         // A user's own sheet called 校验结果 is theirs: ours takes another name.
         if (wb.getSheet(name) != null) name = WorkbookReader.RESULTS_SHEET_ALT;
         Sheet sh = wb.createSheet(name);
-        int[] widths = {6, 10, 8, 34, 80, 16, 10, 10};
+        int[] widths = {6, 10, 8, 34, 90, 28, 10, 10};
         for (int c = 0; c < widths.length; c++) sh.setColumnWidth(c, widths[c] * 256);
+        // the 位置/工作表 column holds sheet names (up to 31 characters): wide enough for the longest
+        double names = 0;
+        for (ProjectScore s : scores) names = Math.max(names, TextFit.width(s.form().sheet()));
+        for (Finding f : findings) names = Math.max(names, TextFit.width(f.cell().toString()));
+        sh.setColumnWidth(3, (int) Math.min(70, Math.max(widths[3], names + 2)) * 256);
         Font bold = boldFont(wb);
+        // found or created on first use only, as a font scan per row did: a sheet without links adds no font
+        Font[] linkFont = new Font[1];
+        StyleCache styles = new StyleCache();
         Cell title = cell(sh, 0, 0, WorkbookReader.RESULTS_MARK + "（共 " + findings.size() + " 条）");
-        CellUtil.setCellStylePropertiesEnum(title, Map.of(CellPropertyType.FONT, bold.getIndex()));
+        styles.apply(title, Map.of(CellPropertyType.FONT, bold.getIndex()));
         if (department != null) cell(sh, 0, 3, departmentLine(department));
         int r = 1;
         for (Severity s : Severity.values()) {
@@ -64,7 +71,7 @@ final class ResultsSheet {
         int header = r + 1;
         for (int c = 0; c < HEADER.length; c++) {
             Cell h = cell(sh, header, c, HEADER[c]);
-            CellUtil.setCellStylePropertiesEnum(h, Map.of(CellPropertyType.FONT, bold.getIndex(),
+            styles.apply(h, Map.of(CellPropertyType.FONT, bold.getIndex(),
                     CellPropertyType.FILL_PATTERN, FillPatternType.SOLID_FOREGROUND,
                     CellPropertyType.FILL_FOREGROUND_COLOR, IndexedColors.GREY_25_PERCENT.getIndex()));
         }
@@ -84,17 +91,25 @@ final class ResultsSheet {
                 Hyperlink link = wb.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
                 link.setAddress("'" + f.cell().sheet().replace("'", "''") + "'!" + f.cell().a1());
                 where.setHyperlink(link);
-                CellUtil.setCellStylePropertiesEnum(where, Map.of(CellPropertyType.FONT, linkFont(wb).getIndex()));
+                styles.apply(where, Map.of(CellPropertyType.FONT, linkFont(wb, linkFont).getIndex()));
             }
             Cell msg = cell(sh, row, 4, f.message());
-            CellUtil.setCellStylePropertiesEnum(msg, Map.of(CellPropertyType.WRAP_TEXT, true));
+            styles.apply(msg, Map.of(CellPropertyType.WRAP_TEXT, true));
             // Rows do not grow by themselves for wrapped text in every viewer: size them for the message.
-            int lines = Math.max(1, (f.message().length() + MESSAGE_CHARS_PER_LINE - 1) / MESSAGE_CHARS_PER_LINE);
-            sh.getRow(row).setHeightInPoints(Math.max(sh.getDefaultRowHeightInPoints(), lines * 14.5f));
-            if (f.expected() != null) cell(sh, row, 5, f.expected());
+            int lines = TextFit.lines(f.message(), TextFit.chars(sh.getColumnWidth(4)));
+            if (f.fix() != null) lines = Math.max(lines, TextFit.lines(f.fix(), TextFit.chars(sh.getColumnWidth(5))));
+            sh.getRow(row).setHeightInPoints(TextFit.height(lines, sh.getDefaultRowHeightInPoints()));
+            if (f.remedy() != null) {
+                Cell remedy = cell(sh, row, 5, f.remedy());
+                if (f.fix() != null) styles.apply(remedy, Map.of(CellPropertyType.WRAP_TEXT, true));
+            }
+            // a message of several lines: the row's other cells at its first line, not its last
+            if (lines > 1) {
+                for (Cell c : sh.getRow(row)) styles.apply(c, Map.of(CellPropertyType.VERTICAL_ALIGNMENT, VerticalAlignment.TOP));
+            }
             row++;
         }
-        projects(wb, sh, row + 1, scores, bold);
+        projects(wb, sh, row + 1, scores, bold, linkFont, styles);
         sh.createFreezePane(0, header + 1);
         sh.getPrintSetup().setLandscape(true);
         sh.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
@@ -104,13 +119,14 @@ final class ResultsSheet {
     }
 
     /** ziping's computed values per project: where a form has no 总分 row, they appear only here. */
-    private static int projects(Workbook wb, Sheet sh, int r, List<ProjectScore> scores, Font bold) {
+    private static int projects(Workbook wb, Sheet sh, int r, List<ProjectScore> scores, Font bold, Font[] linkFont,
+                                StyleCache styles) {
         if (scores.isEmpty()) return r;
         Cell t = cell(sh, r++, 0, "ziping 计算结果（按评分规则计算，不是表中填写的值）");
-        CellUtil.setCellStylePropertiesEnum(t, Map.of(CellPropertyType.FONT, bold.getIndex()));
+        styles.apply(t, Map.of(CellPropertyType.FONT, bold.getIndex()));
         for (int c = 0; c < PROJECT_HEADER.length; c++) {
             Cell h = cell(sh, r, c, PROJECT_HEADER[c]);
-            CellUtil.setCellStylePropertiesEnum(h, Map.of(CellPropertyType.FONT, bold.getIndex(),
+            styles.apply(h, Map.of(CellPropertyType.FONT, bold.getIndex(),
                     CellPropertyType.FILL_PATTERN, FillPatternType.SOLID_FOREGROUND,
                     CellPropertyType.FILL_FOREGROUND_COLOR, IndexedColors.GREY_25_PERCENT.getIndex()));
         }
@@ -122,18 +138,22 @@ final class ResultsSheet {
             Hyperlink link = wb.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
             link.setAddress("'" + s.form().sheet().replace("'", "''") + "'!A1");
             where.setHyperlink(link);
-            CellUtil.setCellStylePropertiesEnum(where, Map.of(CellPropertyType.FONT, linkFont(wb).getIndex()));
+            styles.apply(where, Map.of(CellPropertyType.FONT, linkFont(wb, linkFont).getIndex()));
             cell(sh, r, 4, s.form().displayName());
             if (s.computable()) {
-                number(sh, r, 1, s.total(), "0.00");
-                cell(sh, r, 2, s.grade());
-                number(sh, r, 5, s.ratePercent().movePointLeft(2), "0.00%");
-                number(sh, r, 6, s.executionScore(), "0.00");
+                number(sh, r, 5, s.ratePercent().movePointLeft(2), "0.00%", styles);
+                number(sh, r, 6, s.executionScore(), "0.00", styles);
             } else {
-                cell(sh, r, 1, "无法计算");
                 cell(sh, r, 5, "无法计算");
             }
-            number(sh, r, 7, s.indicatorScore(), "0.00");
+            if (s.computable() && s.scored()) {
+                number(sh, r, 1, s.total(), "0.00", styles);
+                cell(sh, r, 2, s.grade());
+            } else {
+                cell(sh, r, 1, "无法计算");
+            }
+            if (s.indicatorScore() != null) number(sh, r, 7, s.indicatorScore(), "0.00", styles);
+            else cell(sh, r, 7, "无法计算");
             r++;
         }
         return r;
@@ -151,11 +171,11 @@ final class ResultsSheet {
         return i < 0 ? Integer.MAX_VALUE : i;
     }
 
-    private static void number(Sheet sh, int r, int c, java.math.BigDecimal value, String format) {
+    private static void number(Sheet sh, int r, int c, java.math.BigDecimal value, String format, StyleCache styles) {
         Row row = sh.getRow(r) == null ? sh.createRow(r) : sh.getRow(r);
         Cell cell = row.createCell(c);
         cell.setCellValue(value.doubleValue());
-        CellUtil.setCellStylePropertiesEnum(cell, Map.of(CellPropertyType.DATA_FORMAT,
+        styles.apply(cell, Map.of(CellPropertyType.DATA_FORMAT,
                 sh.getWorkbook().createDataFormat().getFormat(format)));
     }
 
@@ -170,8 +190,9 @@ final class ResultsSheet {
         return font(wb, true, Font.U_NONE, IndexedColors.BLACK.getIndex());
     }
 
-    private static Font linkFont(Workbook wb) {
-        return font(wb, false, Font.U_SINGLE, IndexedColors.BLUE.getIndex());
+    private static Font linkFont(Workbook wb, Font[] memo) {
+        if (memo[0] == null) memo[0] = font(wb, false, Font.U_SINGLE, IndexedColors.BLUE.getIndex());
+        return memo[0];
     }
 
     /**

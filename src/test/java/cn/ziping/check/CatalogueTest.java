@@ -17,6 +17,9 @@ import org.junit.jupiter.api.Test;
 /** Every registered code has a message, a row in docs/checks.md and a golden sample that triggers it. */
 class CatalogueTest {
 
+    /** Codes ziping added beyond the specification's catalogue, each documented in docs/checks.md. */
+    static final Set<String> BEYOND_SPEC = Set.of("D009");
+
     static List<String> codes() {
         List<String> out = new ArrayList<>();
         Checks.ALL.forEach(c -> out.add(c.code()));
@@ -61,6 +64,9 @@ class CatalogueTest {
         List<String> specCodes = new ArrayList<>();
         while (m.find()) specCodes.add(m.group(1));
         assertThat(specCodes).isNotEmpty();
-        assertThat(codes()).containsExactlyInAnyOrderElementsOf(specCodes);
+        List<String> ours = new ArrayList<>(codes());
+        ours.removeAll(BEYOND_SPEC);
+        assertThat(ours).containsExactlyInAnyOrderElementsOf(specCodes);
+        assertThat(specCodes).as("a code added beyond the spec must not clash with one of its codes").doesNotContainAnyElementsOf(BEYOND_SPEC);
     }
 }

@@ -96,7 +96,7 @@ public final class GoldenWorkbooks {
             return s == null ? null : new BigDecimal(s);
         }
 
-        FormContent content() {
+        public FormContent content() {
             List<FundLine> funds = List.of(new FundLine("年度资金总额", dec(total[0]), dec(total[1]), dec(total[2])),
                     new FundLine("其中：当年财政拨款", dec(current[0]), dec(current[1]), dec(current[2])),
                     new FundLine("上年结转资金", dec(carry[0]), dec(carry[1]), dec(carry[2])),
@@ -127,7 +127,7 @@ public final class GoldenWorkbooks {
         department(file, new SummaryContent("某某区应急管理局", "2024", null, null, null, null, null, null, rows, 0), specs, wb -> { });
     }
 
-    static void department(Path file, SummaryContent summary, List<Spec> specs, Consumer<Workbook> more) throws IOException {
+    public static void department(Path file, SummaryContent summary, List<Spec> specs, Consumer<Workbook> more) throws IOException {
         try (Workbook wb = TemplateWriter.department(summary, specs.stream().map(Spec::content).toList())) {
             for (Spec s : specs) for (Consumer<Sheet> e : s.edits) e.accept(wb.getSheet(s.sheet));
             more.accept(wb);
@@ -145,6 +145,7 @@ public final class GoldenWorkbooks {
         totals(dir.resolve("S-totals.xlsx"));
         departmentChecks(dir.resolve("D-department.xlsx"));
         reading(dir);
+        ExportWorkbook.write(dir.resolve("R-export.xlsx"));
     }
 
     static void funds(Path file) throws IOException {
@@ -254,7 +255,8 @@ public final class GoldenWorkbooks {
         rows.add(new SummaryContent.Row("网络视频系统服务费", "县级", null, null, null, null, null, null, "否", "否", null, null));
         SummaryContent summary = new SummaryContent("某某区应急管理局", "2024", BigDecimal.valueOf(5), new BigDecimal("1851.72"),
                 null, BigDecimal.valueOf(5), BigDecimal.ZERO, BigDecimal.ZERO, rows, 0);
-        department(file, summary, s, wb -> { });
+        // 项目2 renamed after the 汇总表 linked it: the link is dead, the row matches by name (D009)
+        department(file, summary, s, wb -> wb.setSheetName(wb.getSheetIndex("项目2"), "救灾物资"));
     }
 
     static void reading(Path dir) throws IOException {
