@@ -2,6 +2,7 @@ package cn.ziping.mail;
 
 import cn.ziping.model.Finding;
 import cn.ziping.report.Digest;
+import java.math.RoundingMode;
 import java.util.List;
 
 /**
@@ -65,7 +66,7 @@ final class ReplyBody {
         String[][] rows = {
             {"单位", d.title()},
             {"项目个数", String.valueOf(d.projects())},
-            {"全年预算数合计", d.budgetTotal().toPlainString() + " 万元（按各项目计算）"},
+            {"全年预算数合计", d.budgetTotal().setScale(2, RoundingMode.HALF_UP).toPlainString() + " 万元（按各项目计算）"},
             {"自评得分分布", Digest.BAND_LABELS[0] + " " + d.bands()[0] + " 个，" + Digest.BAND_LABELS[1] + " "
                     + d.bands()[1] + " 个，" + Digest.BAND_LABELS[2] + " " + d.bands()[2] + " 个"},
             {"发现问题", "错误 " + d.errors() + " 个，警告 " + d.warnings() + " 个，提示 " + d.infos() + " 个"},

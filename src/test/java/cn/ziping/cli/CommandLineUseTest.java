@@ -161,7 +161,7 @@ class CommandLineUseTest {
             assertThat(r.code()).as(String.join(" ", args)).isEqualTo(2);
             assertThat(r.err()).as(String.join(" ", args)).startsWith("参数错误：").contains("--help");
             String rest = r.err().replaceAll("--?[a-z][a-z-]*(=\\S+)?", "")
-                    .replaceAll("\\b(ziping|check|process|template|batch|text|json|xml|true|false|nowhere|maybe|frobnicate|chek"
+                    .replaceAll("\\b(ziping|check|process|template|batch|mail|report|gui|text|json|xml|true|false|nowhere|maybe|frobnicate|chek"
                             + "|FILE|OUT|DIR|national|jiangxi|hubei|grades|reverse|ratio|xlsx)\\b", "");
             Matcher m = ENGLISH.matcher(rest);
             assertThat(m.find()).as(String.join(" ", args) + " → " + r.err()).isFalse();
