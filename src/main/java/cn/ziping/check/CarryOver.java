@@ -19,7 +19,8 @@ public final class CarryOver {
         if (f.displayName().contains("结转")) return true;
         FundRow current = f.fund(FundKind.CURRENT).orElse(null);
         FundRow carry = f.fund(FundKind.CARRY_OVER).orElse(null);
+        // An unreadable amount is no evidence either way (its R002 speaks): it is not a 0.
         return current != null && carry != null && current.budget() != null && carry.budget() != null
-                && current.budget().orZero().signum() == 0 && carry.budget().orZero().signum() > 0;
+                && current.budget().known() && current.budget().orZero().signum() == 0 && carry.budget().orZero().signum() > 0;
     }
 }

@@ -24,6 +24,11 @@ public interface Check {
         return new Finding(code(), severity(), cell, message, expected);
     }
 
+    /** A finding whose correction belongs elsewhere: {@code fix} says where (the 应为 column). */
+    default Finding at(CellRef cell, String message, String expected, String fix) {
+        return new Finding(code(), severity(), cell, message, expected, fix);
+    }
+
     /** The same rule at a lower severity: integer rounding reported as info (scoring.md §6). */
     default Finding at(Severity severity, CellRef cell, String message, String expected) {
         return new Finding(code(), severity, cell, message, expected);

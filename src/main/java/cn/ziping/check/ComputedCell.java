@@ -48,13 +48,16 @@ public record ComputedCell(CellRef cell, Kind kind, BigDecimal number, String te
             for (IndicatorScore i : s.indicators()) {
                 if (i.computed() != null) score(out, i.indicator().score(), i.computed(), i.weight());
             }
-            if (f.total() != null) score(out, f.total().score(), s.total(), null);
-            if (f.grade() != null) grade(out, f.grade(), s.grade());
+            // No 总分 computable (scoring.md §8): nothing is filled in, nothing is compared.
+            if (f.total() != null && s.scored()) score(out, f.total().score(), s.total(), null);
+            if (f.grade() != null && s.scored()) grade(out, f.grade(), s.grade());
             SummaryRow row = ctx.row(f);
             if (row != null) {
                 if (computable) rate(out, row.rate(), s.ratePercent());
-                score(out, row.score(), s.total(), null);
-                grade(out, row.grade(), s.grade());
+                if (s.scored()) {
+                    score(out, row.score(), s.total(), null);
+                    grade(out, row.grade(), s.grade());
+                }
             }
         }
         return out;

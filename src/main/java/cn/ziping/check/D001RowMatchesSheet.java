@@ -35,14 +35,14 @@ public final class D001RowMatchesSheet implements Check {
             if (f == null) continue;
             ProjectScore s = ctx.score(f);
             if (row.name() != null && !row.name().isBlank() && f.name() != null && !f.name().isBlank()
-                    && !Texts.norm(row.name().value()).equals(Texts.norm(f.name().value()))) {
+                    && !Context.sameProject(f, Texts.norm(row.name().value()))) {
                 out.add(at(row.name().at(), "项目名称“" + row.name().value() + "”与项目表“" + f.sheet() + "”中的“"
                         + f.name().value() + "”不一致", f.name().value()));
             }
-            amount(out, row.initial(), s.initial(), "年初预算数", f);
-            amount(out, row.budget(), s.budget(), "全年预算数", f);
-            amount(out, row.executed(), s.executed(), "全年执行数", f);
             var total = f.fund(FundKind.TOTAL).orElse(null);
+            amount(out, ctx, row.initial(), s.initial(), total == null ? null : total.initial(), "年初预算数", f);
+            amount(out, ctx, row.budget(), s.budget(), total == null ? null : total.budget(), "全年预算数", f);
+            amount(out, ctx, row.executed(), s.executed(), total == null ? null : total.executed(), "全年执行数", f);
             if (row.rate() != null && !row.rate().isBlank()) {
                 BigDecimal sheetRate = total != null && total.rate() != null && !total.rate().isBlank()
                         ? total.rate().value().multiply(Money.HUNDRED) : s.ratePercent();
@@ -55,14 +55,15 @@ public final class D001RowMatchesSheet implements Check {
             if (row.score() != null && !row.score().isBlank()) {
                 BigDecimal sheetTotal = f.total() != null && f.total().score() != null && !f.total().score().isBlank()
                         ? f.total().score().value() : s.total();
-                if (!Money.equal(row.score().value(), sheetTotal) && !Money.equal(row.score().value(), s.total())) {
+                if (sheetTotal != null && !Money.equal(row.score().value(), sheetTotal)
+                        && !(s.total() != null && Money.equal(row.score().value(), s.total()))) {
                     out.add(differs(row.score().at(), "自评得分", row.score().raw(), Money.fmt(sheetTotal), f));
                 }
             }
             if (row.grade() != null && !row.grade().isBlank()) {
                 String sheetGrade = f.grade() != null && !f.grade().isBlank() ? f.grade().value() : s.grade();
                 String rowGrade = Texts.norm(row.grade().value());
-                if (!rowGrade.equals(Texts.norm(sheetGrade)) && !rowGrade.equals(s.grade())) {
+                if (sheetGrade != null && !rowGrade.equals(Texts.norm(sheetGrade)) && !rowGrade.equals(s.grade())) {
                     out.add(differs(row.grade().at(), "自评等级", row.grade().value(), sheetGrade, f));
                 }
             }
@@ -70,11 +71,17 @@ public final class D001RowMatchesSheet implements Check {
         return out;
     }
 
-    private void amount(List<Finding> out, Num typed, BigDecimal sheet, String label, ProjectForm f) {
+    private void amount(List<Finding> out, Context ctx, Num typed, BigDecimal sheet, Num sheetCell, String label, ProjectForm f) {
         if (typed == null || typed.isBlank() || sheet == null) return;
-        if (!Money.equal(typed.value(), sheet)) {
-            out.add(differs(typed.at(), label, Money.amount(typed.value()), Money.amount(sheet), f));
+        if (Money.equal(typed.value(), sheet)) return;
+        if (sheetCell != null && ctx.suspectCells().contains(sheetCell.at()) && !ctx.suspectCells().contains(typed.at())) {
+            // The sheet's amount looks typed in 元: the row may be right; the fix belongs on the sheet.
+            out.add(at(typed.at(), label + "为 " + Money.amount(typed.value()) + "，项目表“" + f.sheet() + "”中为 "
+                    + Money.amount(sheet) + "（疑似以元填写）", Money.amount(typed.value()),
+                    "请核对项目表 " + sheetCell.at() + " 的 " + Money.amount(sheet) + "（疑似以元填写）"));
+            return;
         }
+        out.add(differs(typed.at(), label, Money.amount(typed.value()), Money.amount(sheet), f));
     }
 
     private Finding differs(CellRef cell, String label, String row, String sheet, ProjectForm f) {

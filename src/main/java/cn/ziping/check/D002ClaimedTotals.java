@@ -45,33 +45,62 @@ public final class D002ClaimedTotals implements Check {
                        Function<SummaryRow, Num> rowValue, Function<ProjectScore, BigDecimal> sheetValue,
                        List<UnitSuspects.Suspect> suspects) {
         if (claim == null || claim.isBlank()) return;
+        boolean totalRow = label.startsWith("合计行");
         boolean typedAny = ctx.submission().summary().rows().stream().map(rowValue)
                 .anyMatch(n -> n != null && !n.isBlank());
         // A 合计 row over a column nobody filled in sums to 0 by its formula: an unfilled table, not a wrong total.
-        if (!typedAny && label.startsWith("合计行")) return;
+        if (!typedAny && totalRow) return;
         BigDecimal sum = BigDecimal.ZERO;
+        BigDecimal textSum = BigDecimal.ZERO;
+        List<Num> texts = new ArrayList<>();
         for (SummaryRow row : ctx.submission().summary().rows()) {
             Num n = rowValue.apply(row);
+            if (n != null && n.unreadable()) return; // nothing rests on a value that could not be read (R002)
             if (n != null && !n.isBlank()) {
                 sum = sum.add(n.value());
+                if (n.text()) {
+                    textSum = textSum.add(n.value());
+                    texts.add(n);
+                }
             } else {
                 ProjectForm f = ctx.form(row);
-                BigDecimal v = f == null ? null : sheetValue.apply(ctx.score(f));
+                if (f == null) continue;
+                BigDecimal v = sheetValue.apply(ctx.score(f));
+                if (v == null && sheetUnreadable(f)) return;
                 if (v != null) sum = sum.add(v);
             }
         }
         if (Money.equal(claim.value(), sum)) return;
-        StringBuilder msg = new StringBuilder(label + "声明为 " + Money.amount(claim.value()) + " 万元，各项目合计为 "
-                + Money.fmt(sum) + " 万元");
+        // A formula's result (the 合计 row) is shown rounded like every computed figure; a typed claim as typed.
+        String claimed = totalRow ? Money.fmt(claim.value()) : Money.amount(claim.value());
+        String msg = label + (totalRow ? "为 " : "声明为 ") + claimed + " 万元，各项目合计为 " + Money.fmt(sum) + " 万元";
+        if (!texts.isEmpty() && Money.equal(claim.value(), sum.subtract(textSum))) {
+            String cells = String.join("、", texts.stream().map(n -> n.at().a1() + "（“" + n.raw() + "”）").toList());
+            out.add(at(claim.at(), msg + "：" + cells + " 以文本填写，Excel 的 SUM 不计文本单元格；请将这些金额改为数字", null,
+                    "请将 " + String.join("、", texts.stream().map(n -> n.at().a1()).toList()) + " 改为数字，合计随之更正"));
+            return;
+        }
+        if (!texts.isEmpty() && totalRow) {
+            msg += "（" + String.join("、", texts.stream().map(n -> n.at().a1()).toList()) + " 以文本填写，Excel 的 SUM 不计）";
+        }
         for (UnitSuspects.Suspect x : suspects) {
             if (!x.column().equals(column)) continue;
             BigDecimal fixed = sum.subtract(x.value()).add(x.corrected());
-            if (Money.equal(fixed, claim.value())) {
-                msg.append("；若将“").append(x.project()).append("”的 ").append(Money.amount(x.value()))
-                        .append("（疑似以元填写）更正为 ").append(Money.plain(x.corrected()))
-                        .append(" 万元，合计正好为 ").append(Money.amount(claim.value())).append(" 万元");
-            }
+            if (!Money.equal(fixed, claim.value())) continue;
+            int cells = UnitSuspects.slip(x).size();
+            msg += "；若将“" + x.project() + "”的 " + Money.amount(x.value()) + "（疑似以元填写）更正为 "
+                    + Money.plain(x.corrected()) + " 万元，合计正好为 " + claimed + " 万元";
+            // The claim is right: the value to type belongs in the suspect's cells, not here.
+            out.add(at(claim.at(), msg, claimed, claimed + " 不变；请将 " + x.cell() + (cells > 1 ? " 等 " + cells + " 处" : "")
+                    + "的 " + Money.amount(x.value()) + " 更正为 " + Money.plain(x.corrected())));
+            return;
         }
-        out.add(at(claim.at(), msg.toString(), Money.fmt(sum)));
+        out.add(at(claim.at(), msg, Money.fmt(sum)));
+    }
+
+    /** The form's amount is missing because a cell on it could not be read (its R002 speaks). */
+    private static boolean sheetUnreadable(ProjectForm f) {
+        return f.funds().stream().anyMatch(r -> r.initial() != null && r.initial().unreadable()
+                || r.budget() != null && r.budget().unreadable() || r.executed() != null && r.executed().unreadable());
     }
 }

@@ -30,14 +30,31 @@ public final class D003BandCounts implements Check {
         Summary s = ctx.submission().summary();
         if (s == null) return out;
         int[] counts = counts(ctx);
+        List<String> unplaced = unplaced(ctx);
         Num[] claims = {s.claimedGe90(), s.claimed60to90(), s.claimedLt60()};
         for (int i = 0; i < 3; i++) {
             Num c = claims[i];
             if (c == null || c.isBlank()) continue;
-            if (c.value().compareTo(BigDecimal.valueOf(counts[i])) != 0) {
+            int low = c.value().compareTo(BigDecimal.valueOf(counts[i]));
+            // A project without a computable 总分 may belong to any band: the claim is wrong only
+            // where no placing of those projects would make it right (scoring.md §8).
+            boolean wrong = low < 0 || c.value().compareTo(BigDecimal.valueOf(counts[i] + unplaced.size())) > 0;
+            if (low != 0 && wrong) {
+                String note = unplaced.isEmpty() ? "" : "（另有 " + unplaced.size() + " 个项目无法计算总分，未计入任何分数段："
+                        + String.join("、", unplaced) + "）";
                 out.add(at(c.at(), "自评得分" + LABELS[i] + "的项目声明为 " + c.raw() + " 个，按计算的总分为 "
-                        + counts[i] + " 个", String.valueOf(counts[i])));
+                        + counts[i] + " 个" + note, unplaced.isEmpty() ? String.valueOf(counts[i]) : null));
             }
+        }
+        return out;
+    }
+
+    /** Listed projects whose 总分 cannot be computed (scoring.md §8): they count in no band. */
+    public static List<String> unplaced(Context ctx) {
+        List<String> out = new ArrayList<>();
+        for (SummaryRow row : ctx.submission().summary().rows()) {
+            ProjectForm f = ctx.form(row);
+            if (f != null && ctx.score(f).total() == null) out.add("“" + f.displayName() + "”");
         }
         return out;
     }
@@ -49,6 +66,7 @@ public final class D003BandCounts implements Check {
             ProjectForm f = ctx.form(row);
             BigDecimal total = f != null ? ctx.score(f).total()
                     : row.score() != null && !row.score().isBlank() ? row.score().value() : null;
+            // f with no computable 总分: counted in no band (see unplaced).
             if (total != null) counts[Scoring.reportBand(total)]++;
         }
         return counts;

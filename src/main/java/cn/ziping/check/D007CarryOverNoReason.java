@@ -28,7 +28,7 @@ public final class D007CarryOverNoReason implements Check {
         for (ProjectForm f : ctx.forms()) {
             ProjectScore s = ctx.score(f);
             SummaryRow row = ctx.row(f);
-            if (s.total().compareTo(new BigDecimal(60)) >= 0 || !CarryOver.of(f, row)) continue;
+            if (s.total() == null || s.total().compareTo(new BigDecimal(60)) >= 0 || !CarryOver.of(f, row)) continue;
             if (Texts.reasonGiven(f, row)) continue;
             var cell = f.total() != null && f.total().score() != null ? f.total().score().at() : f.titleCell();
             out.add(at(cell, "结转项目“" + f.displayName() + "”总分 " + Money.fmt(s.total()) + " 低于 60 分，但未说明原因", null));

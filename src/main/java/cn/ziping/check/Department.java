@@ -42,7 +42,7 @@ public record Department(String name, Integer year, int projects, BigDecimal bud
                 ProjectScore sc = ctx.score(f);
                 budget = budget.add(sc.budget() == null ? BigDecimal.ZERO : sc.budget());
                 executed = executed.add(sc.executed() == null ? BigDecimal.ZERO : sc.executed());
-                bands[cn.ziping.score.Scoring.reportBand(sc.total())]++;
+                if (sc.total() != null) bands[cn.ziping.score.Scoring.reportBand(sc.total())]++;
             }
             projects = s.forms().size();
         }
@@ -51,7 +51,8 @@ public record Department(String name, Integer year, int projects, BigDecimal bud
             name = s.forms().get(0).department().value();
         }
         if (year == null && !s.forms().isEmpty()) year = year(s.forms().get(0).year().value());
-        return new Department(name, year, projects, Money.round2(budget), Money.round2(executed), bands);
+        // Exact, as typed and summed (cli.md): messages round when they show it, JSON does not.
+        return new Department(name, year, projects, budget, executed, bands);
     }
 
     private static BigDecimal amount(Num typed, BigDecimal sheet) {

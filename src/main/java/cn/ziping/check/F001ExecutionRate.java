@@ -7,13 +7,14 @@ import cn.ziping.model.ProjectForm;
 import cn.ziping.model.Severity;
 import cn.ziping.score.Money;
 import cn.ziping.score.ProjectScore;
+import cn.ziping.score.Scoring;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * F001: the 执行率 typed on row 年度资金总额 ≠ B ÷ A (scoring.md §2), within 0.01 percentage points;
  * a typed integer percent that is the rounded rate is info. Example: 86% typed for 37.24 ÷ 43.20
- * = 86.20% is info, 90% is an error.
+ * = 86.20% is info, 90% is an error. In the 一体化 export every 其中 row's 预算执行率 is checked too.
  */
 public final class F001ExecutionRate implements Check {
 
@@ -25,6 +26,7 @@ public final class F001ExecutionRate implements Check {
     public List<Finding> run(Context ctx) {
         List<Finding> out = new ArrayList<>();
         for (ProjectForm f : ctx.forms()) {
+            if (f.ratePerRow()) partRows(f, out);
             FundRow total = f.fund(FundKind.TOTAL).orElse(null);
             if (total == null || total.rate() == null || total.rate().isBlank()) continue;
             ProjectScore s = ctx.score(f);
@@ -34,10 +36,31 @@ public final class F001ExecutionRate implements Check {
             if (agreement == Texts.Agreement.EQUAL) continue;
             String msg = "执行率应为 " + Money.fmt(s.ratePercent()) + "%（" + Money.amount(s.executed()) + " ÷ "
                     + Money.amount(s.budget()) + "），表中为 " + total.rate().raw();
+            if (Suspected.amounts(ctx, total)) {
+                out.add(at(total.rate().at(), msg + Suspected.NOTE, null, Suspected.FIX));
+                continue;
+            }
             out.add(agreement == Texts.Agreement.ROUNDING
                     ? at(Severity.INFO, total.rate().at(), msg + "（仅为取整差异）", Money.fmt(s.ratePercent()) + "%")
                     : at(total.rate().at(), msg, Money.fmt(s.ratePercent()) + "%"));
         }
         return out;
+    }
+
+    /** The 一体化 export's 其中 rows each print their own rate (form.md §2.3): each is checked as the total's is. */
+    private void partRows(ProjectForm f, List<Finding> out) {
+        for (FundRow r : f.funds()) {
+            if (r.kind() == FundKind.TOTAL || r.rate() == null || r.rate().isBlank()) continue;
+            if (r.budget() == null || r.budget().isBlank() || r.budget().value().signum() <= 0
+                    || r.executed() == null || r.executed().isBlank()) continue;
+            var expected = Scoring.ratePercent(r.budget().value(), r.executed().value());
+            var agreement = Texts.compare(r.rate().value().multiply(Money.HUNDRED), expected, null);
+            if (agreement == Texts.Agreement.EQUAL) continue;
+            String msg = "“" + r.label().value() + "”的预算执行率应为 " + Money.fmt(expected) + "%（"
+                    + Money.amount(r.executed().value()) + " ÷ " + Money.amount(r.budget().value()) + "），表中为 " + r.rate().raw();
+            out.add(agreement == Texts.Agreement.ROUNDING
+                    ? at(Severity.INFO, r.rate().at(), msg + "（仅为取整差异）", Money.fmt(expected) + "%")
+                    : at(r.rate().at(), msg, Money.fmt(expected) + "%"));
+        }
     }
 }

@@ -33,6 +33,10 @@ public final class F002ExecutionScore implements Check {
             if (agreement == Texts.Agreement.EQUAL) continue;
             String msg = "预算执行得分应为 " + Money.fmt(s.executionScore()) + "（" + ctx.profile().executionWeight()
                     + " 分 × 执行率 " + Money.fmt(s.ratePercent()) + "%），表中为 " + total.score().raw();
+            if (Suspected.amounts(ctx, total)) {
+                out.add(at(total.score().at(), msg + Suspected.NOTE, null, Suspected.FIX));
+                continue;
+            }
             out.add(agreement == Texts.Agreement.ROUNDING
                     ? at(Severity.INFO, total.score().at(), msg + "（仅为取整差异）", Money.fmt(s.executionScore()))
                     : at(total.score().at(), msg, Money.fmt(s.executionScore())));

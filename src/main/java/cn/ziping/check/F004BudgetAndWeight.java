@@ -26,7 +26,9 @@ public final class F004BudgetAndWeight implements Check {
         for (ProjectForm f : ctx.forms()) {
             FundRow t = f.fund(FundKind.TOTAL).orElse(null);
             ProjectScore s = ctx.score(f);
-            boolean noBudget = s.budget() == null || s.budget().signum() == 0;
+            // An amount that could not be read is not 空 or 0: its R002 is the one finding (scoring.md §8).
+            boolean unread = t != null && (t.budget() != null && t.budget().unreadable() || t.executed() != null && t.executed().unreadable());
+            boolean noBudget = !unread && (s.budget() == null || s.budget().signum() == 0);
             if (noBudget && s.executed() != null && s.executed().signum() > 0) {
                 var cell = t != null && t.budget() != null ? t.budget().at() : f.fundsLabel().at();
                 out.add(at(cell, "全年预算数为空或为 0，但全年执行数为 " + Money.amount(s.executed()) + " 万元，无法计算执行率", null));

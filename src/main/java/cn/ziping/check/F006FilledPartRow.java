@@ -25,7 +25,9 @@ public final class F006FilledPartRow implements Check {
         for (ProjectForm f : ctx.forms()) {
             for (FundRow r : f.funds()) {
                 if (r.kind() == FundKind.TOTAL) continue;
-                for (Num n : new Num[] {r.weight(), r.rate(), r.score()}) {
+                // The 一体化 export prints 预算执行率 on every fund row (form.md §2.3): that is its layout.
+                Num rate = f.ratePerRow() ? null : r.rate();
+                for (Num n : new Num[] {r.weight(), rate, r.score()}) {
                     if (n != null && !n.isBlank()) {
                         out.add(at(n.at(), "“" + r.label().value() + "”是其中行，不应填写分值、执行率或得分（表中为 "
                                 + n.raw() + "），只有年度资金总额行计分", null));

@@ -32,23 +32,7 @@ public final class F009AmountInYuan implements Check {
     public List<Finding> run(Context ctx) {
         List<Finding> out = new ArrayList<>();
         for (ProjectForm f : ctx.forms()) {
-            Map<CellRef, Num> suspects = new LinkedHashMap<>();
-            FundRow total = f.fund(FundKind.TOTAL).orElse(null);
-            for (FundRow r : f.funds()) {
-                for (Num n : new Num[] {r.initial(), r.budget(), r.executed()}) {
-                    if (n != null && "元".equals(n.unit())) suspects.put(n.at(), n);
-                }
-                pair(suspects, r.executed(), r.budget());
-                pair(suspects, r.budget(), r.executed());
-                pair(suspects, r.initial(), r.budget());
-                pair(suspects, r.budget(), r.initial());
-                if (total != null && r != total) {
-                    pair(suspects, r.initial(), total.initial());
-                    pair(suspects, r.budget(), total.budget());
-                    pair(suspects, r.executed(), total.executed());
-                }
-            }
-            for (Num n : suspects.values()) {
+            for (Num n : suspects(f).values()) {
                 if ("元".equals(n.unit())) {
                     out.add(at(n.at(), "金额“" + n.raw() + "”以元填写，已按 " + Money.amount(n.value())
                             + " 万元计算；本表金额单位为万元", Money.amount(n.value())));
@@ -60,6 +44,30 @@ public final class F009AmountInYuan implements Check {
             }
         }
         return out;
+    }
+
+    /**
+     * The amounts of one form that look typed in 元, by cell: text amounts ending in 元 (already
+     * converted, unit "元") and numbers ≥ 1000× the amount they must agree with.
+     */
+    static Map<CellRef, Num> suspects(ProjectForm f) {
+        Map<CellRef, Num> suspects = new LinkedHashMap<>();
+        FundRow total = f.fund(FundKind.TOTAL).orElse(null);
+        for (FundRow r : f.funds()) {
+            for (Num n : new Num[] {r.initial(), r.budget(), r.executed()}) {
+                if (n != null && "元".equals(n.unit())) suspects.put(n.at(), n);
+            }
+            pair(suspects, r.executed(), r.budget());
+            pair(suspects, r.budget(), r.executed());
+            pair(suspects, r.initial(), r.budget());
+            pair(suspects, r.budget(), r.initial());
+            if (total != null && r != total) {
+                pair(suspects, r.initial(), total.initial());
+                pair(suspects, r.budget(), total.budget());
+                pair(suspects, r.executed(), total.executed());
+            }
+        }
+        return suspects;
     }
 
     /** {@code n} looks like 元 against {@code other}: ≥ 1000× and ÷ 10⁴ within 1%. */

@@ -22,7 +22,7 @@ public final class I002MissingReason extends IndicatorCheck {
     void check(Context ctx, ProjectForm form, IndicatorScore s, List<Finding> out) {
         if (s.weight().signum() <= 0 || !Texts.blank(s.indicator().reason())) return;
         boolean typed = s.indicator().score() != null && !s.indicator().score().isBlank();
-        if (s.computed() == null && !typed) return;
+        if (s.computed() == null && !typed || s.counted() == null) return;
         if (s.counted().compareTo(Money.round2(s.weight()).subtract(Money.TOLERANCE)) < 0) {
             out.add(at(s.indicator().reason().at(), name(s) + "得分 " + Money.fmt(s.counted()) + " 低于分值 "
                     + Money.plain(s.weight()) + "，须填写偏差原因分析及改进措施", null));

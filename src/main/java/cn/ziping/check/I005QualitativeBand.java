@@ -30,6 +30,6 @@ public final class I005QualitativeBand extends IndicatorCheck {
         String range = Money.fmt(Scoring.bandLow(g, s.weight())) + (g == Grade.ACHIEVED ? "～" : "～不足 ")
                 + Money.fmt(Scoring.bandHigh(g, s.weight()));
         out.add(at(score.at(), name(s) + "完成情况为“" + g.text() + "”，得分应在 " + range + " 之间，表中为 "
-                + score.raw(), range));
+                + score.raw(), null, range)); // a range, not one value to type
     }
 }

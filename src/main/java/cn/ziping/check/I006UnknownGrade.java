@@ -17,6 +17,11 @@ public final class I006UnknownGrade extends IndicatorCheck {
     @Override public String title() { return "定性指标的实际完成值不属于三档完成等级"; }
 
     @Override
+    boolean needsWeight() {
+        return false;
+    }
+
+    @Override
     void check(Context ctx, ProjectForm form, IndicatorScore s, List<Finding> out) {
         if (s.quantitative() || s.grade() != null || Texts.blank(s.indicator().actual())) return;
         out.add(at(s.indicator().actual().at(), name(s) + "的实际完成值“" + s.indicator().actual().value()

@@ -19,16 +19,21 @@ public final class I008ActualNotNumber extends IndicatorCheck {
     @Override public String title() { return "定量指标的实际完成值不是数值"; }
 
     @Override
+    boolean needsWeight() {
+        return false;
+    }
+
+    @Override
     void check(Context ctx, ProjectForm form, IndicatorScore s, List<Finding> out) {
         if (!s.quantitative() || s.actual() != null || Texts.blank(s.indicator().actual())) return;
         String actual = s.indicator().actual().value();
         if (Quantity.hasOperator(actual)) {
             // form.md §2.2 rule 7a: "≥266米" states the target again, not what was measured.
             out.add(at(s.indicator().actual().at(), name(s) + "的实际完成值“" + actual + "”带比较符号，是照抄的年度指标值（"
-                    + s.indicator().target().raw() + "），应填实际完成的数值", null));
+                    + s.indicator().target().raw() + "），应填实际完成的数值；" + Uncomputed.say(s), null));
             return;
         }
         out.add(at(s.indicator().actual().at(), name(s) + "的年度指标值为数值（" + s.indicator().target().raw()
-                + "），实际完成值也应填数值，表中为“" + s.indicator().actual().value() + "”", null));
+                + "），实际完成值也应填数值，表中为“" + s.indicator().actual().value() + "”；" + Uncomputed.say(s), null));
     }
 }

@@ -2,6 +2,7 @@ package cn.ziping.check;
 
 import cn.ziping.model.Finding;
 import cn.ziping.model.Indicator;
+import cn.ziping.model.Num;
 import cn.ziping.model.ProjectForm;
 import cn.ziping.model.Severity;
 import cn.ziping.score.Money;
@@ -24,19 +25,37 @@ public final class I009WeightTotals implements Check {
         List<Finding> out = new ArrayList<>();
         BigDecimal expected = ctx.profile().indicatorWeight();
         for (ProjectForm f : ctx.forms()) {
-            if (f.indicators().isEmpty()) continue;
+            if (f.indicators().isEmpty() || !Num.allKnown(weights(f))) continue; // an unreadable 分值 is R002's
             BigDecimal sum = BigDecimal.ZERO;
             for (Indicator i : f.indicators()) sum = sum.add(i.weight() == null ? BigDecimal.ZERO : i.weight().orZero());
             if (sum.compareTo(expected) != 0) {
                 out.add(at(f.indicatorsLabel().at(), "绩效指标分值合计为 " + Money.plain(sum) + "，应为 "
                         + Money.plain(expected) + "（加上预算执行 " + ctx.profile().executionWeight() + " 分共 100 分）",
-                        Money.plain(expected)));
+                        null, "各指标分值之和应为 " + Money.plain(expected))); // the cell is the block's label: nothing to type there
             }
             if (f.total() != null && f.total().weight() != null && !f.total().weight().isBlank()
-                    && f.total().weight().value().compareTo(Money.HUNDRED) != 0) {
+                    && f.total().weight().value().compareTo(Money.HUNDRED) != 0 && !wrongExecutionWeightExplains(ctx, f)) {
                 out.add(at(f.total().weight().at(), "总分的分值应为 100，表中为 " + f.total().weight().raw(), "100"));
             }
         }
         return out;
+    }
+
+    /**
+     * The 总分 row's 分值 is off only because the execution row's 分值 is (F004, a certain error):
+     * correcting it to the profile's weight makes them add up to 100 (scoring.md §8, rule 2).
+     */
+    private static boolean wrongExecutionWeightExplains(Context ctx, ProjectForm f) {
+        var t = f.fund(cn.ziping.model.FundKind.TOTAL).orElse(null);
+        if (t == null || t.weight() == null || t.weight().isBlank()) return false;
+        BigDecimal typed = t.weight().value();
+        BigDecimal profile = ctx.profile().executionWeight();
+        if (typed.compareTo(profile) == 0) return false;
+        return f.total().weight().value().subtract(typed).add(profile).compareTo(Money.HUNDRED) == 0;
+    }
+
+    /** The 分值 cells of a form's indicators. */
+    static List<Num> weights(ProjectForm f) {
+        return f.indicators().stream().map(Indicator::weight).toList();
     }
 }

@@ -25,6 +25,7 @@ public final class I010PrintedParentWeight implements Check {
     public List<Finding> run(Context ctx) {
         List<Finding> out = new ArrayList<>();
         for (ProjectForm f : ctx.forms()) {
+            if (!Num.allKnown(I009WeightTotals.weights(f))) continue; // an unreadable 分值 is R002's
             for (Map.Entry<String, Num> e : f.printedWeights().entrySet()) {
                 BigDecimal sum = BigDecimal.ZERO;
                 for (Indicator i : f.indicators()) {
@@ -32,7 +33,7 @@ public final class I010PrintedParentWeight implements Check {
                 }
                 if (sum.compareTo(e.getValue().value()) != 0) {
                     out.add(at(e.getValue().at(), e.getKey() + "标注 " + e.getValue().raw() + " 分，其下指标分值合计为 "
-                            + Money.plain(sum), e.getValue().raw()));
+                            + Money.plain(sum), null, "其下指标分值之和应为 " + e.getValue().raw()));
                 }
             }
         }

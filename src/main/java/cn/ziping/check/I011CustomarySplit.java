@@ -29,6 +29,7 @@ public final class I011CustomarySplit implements Check {
         List<Finding> out = new ArrayList<>();
         if (ctx.profile().indicatorWeight().compareTo(new BigDecimal(90)) != 0) return out;
         for (ProjectForm f : ctx.forms()) {
+            if (!cn.ziping.model.Num.allKnown(I009WeightTotals.weights(f))) continue; // an unreadable 分值 is R002's
             Map<String, BigDecimal> split = new LinkedHashMap<>();
             CUSTOM.keySet().stream().sorted().forEach(k -> split.put(k, BigDecimal.ZERO));
             BigDecimal all = BigDecimal.ZERO;
@@ -44,7 +45,7 @@ public final class I011CustomarySplit implements Check {
             if (!same) {
                 out.add(at(f.indicatorsLabel().at(), "一级指标分值为 产出" + Money.plain(split.get("产出指标")) + "/效益"
                         + Money.plain(split.get("效益指标")) + "/满意度" + Money.plain(split.get("满意度指标"))
-                        + "，通常为 产出50/效益30/满意度10，请说明调整理由", "50/30/10"));
+                        + "，通常为 产出50/效益30/满意度10，请说明调整理由", null, "通常为 产出50/效益30/满意度10"));
             }
         }
         return out;

@@ -24,7 +24,8 @@ public final class I012WeightOrCategory implements Check {
         List<Finding> out = new ArrayList<>();
         for (ProjectForm f : ctx.forms()) {
             for (Indicator i : f.indicators()) {
-                if (i.weight() != null && (i.weight().isBlank() || i.weight().value().signum() <= 0)) {
+                if (i.weight() != null && !i.weight().unreadable()
+                        && (i.weight().isBlank() || i.weight().value().signum() <= 0)) {
                     out.add(at(i.weight().at(), "“" + i.name().value() + "”的分值应大于 0，表中为"
                             + (i.weight().isBlank() ? "空" : " " + i.weight().raw()), null));
                 }

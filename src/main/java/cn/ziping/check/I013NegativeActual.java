@@ -14,6 +14,11 @@ public final class I013NegativeActual extends IndicatorCheck {
     @Override public String title() { return "实际完成值为负数"; }
 
     @Override
+    boolean needsWeight() {
+        return false;
+    }
+
+    @Override
     void check(Context ctx, ProjectForm form, IndicatorScore s, List<Finding> out) {
         if (s.actual() == null || s.actual().number().signum() >= 0) return;
         out.add(at(s.indicator().actual().at(), name(s) + "的实际完成值为负数（" + s.indicator().actual().value()

@@ -17,6 +17,11 @@ public final class I014NotMeasurable extends IndicatorCheck {
     @Override public String title() { return "产出指标的年度指标值不可衡量（无数值、无时限）"; }
 
     @Override
+    boolean needsWeight() {
+        return false;
+    }
+
+    @Override
     void check(Context ctx, ProjectForm form, IndicatorScore s, List<Finding> out) {
         if (!s.indicator().level1().value().equals("产出指标")) return;
         var t = s.indicator().target();

@@ -17,11 +17,16 @@ public final class I015UnitMismatch extends IndicatorCheck {
     @Override public String title() { return "实际完成值与年度指标值的计量单位不同"; }
 
     @Override
+    boolean needsWeight() {
+        return false;
+    }
+
+    @Override
     void check(Context ctx, ProjectForm form, IndicatorScore s, List<Finding> out) {
         if (s.actual() == null || s.actual().unit().isEmpty()) return;
         String tu = s.indicator().target().unit();
         if (tu == null || tu.isEmpty() || tu.equals(s.actual().unit())) return;
-        String how = s.actualInTargetUnit() == null ? "无法换算，未计算得分" : "已换算为 " + tu + " 计分";
+        String how = s.actualInTargetUnit() == null ? "无法换算，" + Uncomputed.say(s) : "已换算为 " + tu + " 计分";
         out.add(at(s.indicator().actual().at(), name(s) + "的年度指标值单位为“" + tu + "”，实际完成值单位为“"
                 + s.actual().unit() + "”：" + how, null));
     }

@@ -29,6 +29,7 @@ public final class S001TotalScore implements Check {
         for (ProjectForm f : ctx.forms()) {
             if (f.total() == null || f.total().score() == null || f.total().score().isBlank()) continue;
             BigDecimal parts = typedParts(ctx, f);
+            if (parts == null) continue; // a part could not be read or counted (scoring.md §8)
             var agreement = Texts.compare(f.total().score().value(), parts, null);
             if (agreement == Texts.Agreement.EQUAL) continue;
             String msg = "总分应为各项得分之和 " + Money.fmt(parts) + "，表中为 " + f.total().score().raw();
@@ -39,16 +40,28 @@ public final class S001TotalScore implements Check {
         return out;
     }
 
-    /** The typed execution score + typed indicator scores, computed values standing in for blanks. */
+    /**
+     * The typed execution score + typed indicator scores, computed values standing in for blanks;
+     * null when a part is unreadable or has no value at all (nothing rests on it, scoring.md §8).
+     */
     static BigDecimal typedParts(Context ctx, ProjectForm f) {
         ProjectScore s = ctx.score(f);
         FundRow t = f.fund(FundKind.TOTAL).orElse(null);
-        BigDecimal sum = t != null && t.score() != null && !t.score().isBlank()
-                ? t.score().value().max(BigDecimal.ZERO).min(ctx.profile().executionWeight()) : s.executionScore();
+        BigDecimal sum;
+        if (t != null && t.score() != null && !t.score().isBlank()) {
+            sum = t.score().value().max(BigDecimal.ZERO).min(ctx.profile().executionWeight());
+        } else if (t != null && t.score() != null && t.score().unreadable() || s.total() == null && !s.computable()) {
+            return null;
+        } else {
+            sum = s.executionScore();
+        }
         for (IndicatorScore i : s.indicators()) {
             var typed = i.indicator().score();
+            if (i.indicator().weight() != null && i.indicator().weight().unreadable()) return null;
             if (typed != null && !typed.isBlank()) {
                 sum = sum.add(typed.value().max(BigDecimal.ZERO).min(i.weight().max(BigDecimal.ZERO)));
+            } else if (i.counted() == null) {
+                return null;
             } else {
                 sum = sum.add(i.counted());
             }

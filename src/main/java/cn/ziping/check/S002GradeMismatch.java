@@ -28,6 +28,7 @@ public final class S002GradeMismatch implements Check {
             if (f.grade() == null || f.grade().isBlank()) continue;
             BigDecimal total = f.total() != null && f.total().score() != null && !f.total().score().isBlank()
                     ? f.total().score().value() : ctx.score(f).total();
+            if (total == null) continue; // no 总分 typed, none computable (scoring.md §8)
             check(out, ctx, f.grade().value(), total, f.grade().at());
         }
         if (ctx.isDepartment()) {

@@ -43,7 +43,7 @@ public final class S003AheadOfSpending implements Check {
 
     /** The rule of scoring.md §7, on ziping's computed values. */
     static boolean ahead(ProjectScore s, cn.ziping.score.Profile p) {
-        if (!s.computable() || s.indicatorScore().signum() <= 0) return false;
+        if (!s.computable() || s.indicatorScore() == null || s.indicatorScore().signum() <= 0) return false;
         BigDecimal done = Money.divide(s.indicatorScore(), p.indicatorWeight());
         BigDecimal spent = Money.divide(s.executionScore(), p.executionWeight());
         return Money.divide(done.subtract(spent), done).compareTo(LIMIT) > 0;

@@ -19,11 +19,39 @@ import org.apache.commons.math3.stat.descriptive.rank.Median;
  */
 final class UnitSuspects {
 
-    /** A suspect amount, the project it belongs to and the column it stands in. */
-    record Suspect(CellRef cell, BigDecimal value, String project, String column) {
+    /**
+     * A suspect amount, the project it belongs to (its summary row and form, either may be null)
+     * and the column it stands in.
+     */
+    record Suspect(CellRef cell, BigDecimal value, String project, String column, SummaryRow row, ProjectForm form) {
         BigDecimal corrected() {
             return Money.divide(value, Money.TEN_THOUSAND).stripTrailingZeros();
         }
+    }
+
+    /** An amount cell of a project and what it is called in a message (全年预算数, 年度资金总额的全年预算数). */
+    record Cell(Num num, String label) {
+    }
+
+    /**
+     * Every amount cell of the suspect's project — its summary row and the fund rows of its form —
+     * that holds the suspect value: one slip is usually copied into all of them.
+     */
+    static List<Cell> slip(Suspect s) {
+        List<Cell> all = new ArrayList<>();
+        String[] cols = {"年初预算数", "全年预算数", "全年执行数"};
+        if (s.row() != null) {
+            Num[] v = {s.row().initial(), s.row().budget(), s.row().executed()};
+            for (int i = 0; i < 3; i++) all.add(new Cell(v[i], cols[i]));
+        }
+        if (s.form() != null) {
+            for (var r : s.form().funds()) {
+                Num[] v = {r.initial(), r.budget(), r.executed()};
+                for (int i = 0; i < 3; i++) all.add(new Cell(v[i], r.kind().label() + "（" + cols[i] + "）"));
+            }
+        }
+        return all.stream().filter(c -> c.num() != null && !c.num().isBlank() && c.num().value().compareTo(s.value()) == 0)
+                .toList();
     }
 
     private static final BigDecimal THOUSAND = new BigDecimal(1000);
@@ -32,7 +60,7 @@ final class UnitSuspects {
     private UnitSuspects() {
     }
 
-    /** One amount per project: the summary row's 全年预算数 (else the form's), then 全年执行数. */
+    /** Per column, the summary rows' amounts (else the forms'), 全年预算数 then 全年执行数. */
     static List<Suspect> department(Context ctx) {
         List<Suspect> out = new ArrayList<>();
         for (String column : List.of("全年预算数", "全年执行数")) {
@@ -41,7 +69,8 @@ final class UnitSuspects {
                 for (SummaryRow row : ctx.submission().summary().rows()) {
                     Num n = column.equals("全年预算数") ? row.budget() : row.executed();
                     if (n != null && !n.isBlank() && n.value().signum() > 0) {
-                        amounts.add(new Suspect(n.at(), n.value(), row.name() == null ? "" : row.name().value(), column));
+                        amounts.add(new Suspect(n.at(), n.value(), row.name() == null ? "" : row.name().value(), column,
+                                row, ctx.form(row)));
                     }
                 }
             } else {
@@ -49,13 +78,11 @@ final class UnitSuspects {
                     var total = f.fund(cn.ziping.model.FundKind.TOTAL).orElse(null);
                     Num n = total == null ? null : column.equals("全年预算数") ? total.budget() : total.executed();
                     if (n != null && !n.isBlank() && n.value().signum() > 0) {
-                        amounts.add(new Suspect(n.at(), n.value(), f.displayName(), column));
+                        amounts.add(new Suspect(n.at(), n.value(), f.displayName(), column, null, f));
                     }
                 }
             }
-            for (Suspect s : suspects(amounts)) {
-                if (out.stream().noneMatch(o -> o.project().equals(s.project()))) out.add(s);
-            }
+            out.addAll(suspects(amounts));
         }
         return out;
     }

@@ -57,7 +57,7 @@ final class Cells {
                     "此处应填数字，表中为“" + text + "”，无法识别", null));
             return Num.unreadable(text, at);
         }
-        return new Num(p.value(), text, p.unit(), at);
+        return Num.fromText(p.value(), text, p.unit(), at);
     }
 
     /**
@@ -67,7 +67,7 @@ final class Cells {
     Num amount(int r, int c) {
         Num n = num(r, c);
         if (n == null || n.value() == null || !"元".equals(n.unit())) return n;
-        return new Num(n.value().movePointLeft(4), n.raw(), n.unit(), n.at());
+        return n.withValue(n.value().movePointLeft(4));
     }
 
     /**
@@ -82,6 +82,6 @@ final class Cells {
         if (percentText || (!"%".equals(n.unit()) && v.abs().compareTo(RATE_FRACTION_LIMIT) > 0)) {
             v = v.movePointLeft(2);
         }
-        return new Num(v, n.raw(), n.unit(), n.at());
+        return n.withValue(v);
     }
 }

@@ -25,16 +25,15 @@ import java.util.regex.Pattern;
 final class FormReader {
 
     static final String TITLE = "项目支出绩效自评表";
-    private static final Set<String> BUDGET = Set.of("全年预算数", "调整后预算数", "调整后的预算", "全年预算");
-    private static final Set<String> EXECUTED = Set.of("全年执行数", "预算执行数", "执行数");
-    private static final Set<String> WEIGHT = Set.of("分值", "权重", "指标权重", "权重(分)", "分值(分)");
+    static final Set<String> BUDGET = Set.of("全年预算数", "调整后预算数", "调整后的预算", "全年预算");
+    static final Set<String> EXECUTED = Set.of("全年执行数", "预算执行数", "执行数");
+    static final Set<String> WEIGHT = Set.of("分值", "权重", "指标权重", "权重(分)", "分值(分)");
     private static final Set<String> SCORE = Set.of("得分", "实际得分", "自评得分", "得分(分)");
     private static final Set<String> TARGET = Set.of("年度指标值", "指标值", "年初指标值", "年度目标值");
     private static final Set<String> ACTUAL = Set.of("实际完成值", "完成值", "全年完成值", "全年实际值");
     private static final Set<String> TOTAL = Set.of("总分", "合计", "总计", "得分合计");
     private static final Set<String> GRADE = Set.of("自评等级", "自评结论", "评价等级", "等级");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年");
-    private static final Pattern NOT_TITLE = Pattern.compile("说明|填表|填报要求|要求|注意|请|[。；;]");
     private static final Pattern PLACEHOLDER = Pattern.compile("^(指标\\d*|……+|…+|\\.{3,}|\\d+)$");
 
     private final Cells cells;
@@ -47,29 +46,9 @@ final class FormReader {
         this.cells = new Cells(grid, findings);
     }
 
-    /**
-     * Does the sheet look like a project form at all: its title, or a 项目名称 label together with a
-     * form's arrangement — a fund header row (全年预算数 and 全年执行数 side by side) or an indicator
-     * header row (三级指标 and 分值). A 说明 sheet that lists 项目名称, 年度资金总额 and 绩效指标 one per
-     * row of a table of instructions has none of these and is not a form.
-     */
-    static boolean looksLikeForm(SheetGrid g) {
-        return g.find(0, Math.min(g.rows, 12), FormReader::isTitle) != null
-                || (g.find(0, g.rows, n -> n.equals("项目名称")) != null
-                    && (headerRow(g, BUDGET, EXECUTED) != null || headerRow(g, Set.of("三级指标"), WEIGHT) != null));
-    }
-
-    /**
-     * A form's title: names the form and is short. "项目支出绩效自评表填表说明" or a sentence that
-     * mentions the form is not one.
-     */
-    static boolean isTitle(String n) {
-        return n.contains(TITLE) && n.length() <= 40 && !NOT_TITLE.matcher(n).find();
-    }
-
     /** The form, or null when a required block is missing (then an R001 finding says which). */
     ProjectForm read() {
-        int[] title = g.find(0, Math.min(g.rows, 12), FormReader::isTitle);
+        int[] title = g.find(0, Math.min(g.rows, 12), FormShape::isTitle);
         CellRef titleCell = title == null ? g.ref(0, 0) : g.ref(title[0], title[1]);
         int[] fundHeader = findHeaderRow(BUDGET, EXECUTED);
         int[] indHeader = findHeaderRow(Set.of("三级指标"), WEIGHT);
@@ -83,11 +62,20 @@ final class FormReader {
         }
         Text year = readYear(titleCell);
         Text name = labelled(n -> n.equals("项目名称"));
+        String code = null;
+        String[] coded = name == null ? null : ExportLayout.splitCode(name.value());
+        if (coded != null) {
+            code = coded[0];
+            name = new Text(coded[1], name.at());
+        }
         Text department = labelled(n -> n.equals("主管部门") || n.startsWith("主管部门及"));
-        Text unit = labelled(n -> n.equals("实施单位") || n.startsWith("实施单位及"));
+        Text unit = labelled(n -> n.equals("实施单位") || n.startsWith("实施单位及") || n.startsWith("实施单位("));
         int[] fundsLabel = g.find(0, g.rows, n -> n.startsWith("项目资金"));
         int[] goal = g.find(fundHeader[0] + 1, indHeader[0], n -> n.contains("总体目标"));
-        int fundsEnd = goal != null ? goal[0] : indHeader[0];
+        // The export (form.md §2.3) heads its goals 项目年度目标 · 年度目标完成情况, before or after the funds.
+        int[] goalPair = goal == null ? FormShape.goalPair(g, indHeader[0]) : null;
+        int fundsEnd = goal != null ? goal[0]
+                : goalPair != null && goalPair[0] > fundHeader[0] ? goalPair[0] : indHeader[0];
         List<FundRow> funds = readFunds(fundHeader[0], fundsEnd);
         Text goalExpected = null;
         Text goalActual = null;
@@ -95,6 +83,10 @@ final class FormReader {
             Text[] texts = readGoal(goal[0], goal[1], indHeader[0]);
             goalExpected = texts[0];
             goalActual = texts[1];
+        } else if (goalPair != null) {
+            int vr = g.region(goalPair[0], goalPair[1]) == null ? goalPair[0] + 1 : g.region(goalPair[0], goalPair[1]).getLastRow() + 1;
+            goalExpected = cells.text(vr, goalPair[1]);
+            goalActual = cells.text(vr, goalPair[2]);
         } else {
             findings.add(new Finding("R001", Severity.ERROR, g.ref(fundsEnd, 0),
                     "工作表“" + g.name + "”缺少“年度总体目标”栏（预期目标、实际完成情况）", null));
@@ -132,7 +124,7 @@ final class FormReader {
                 fundsLabel == null ? new Text("项目资金", g.ref(fundHeader[0], 0))
                         : new Text(g.text(fundsLabel[0], fundsLabel[1]), g.ref(fundsLabel[0], fundsLabel[1])),
                 funds, goalExpected, goalActual, indicatorsLabel, List.copyOf(indicators),
-                printed, total, grade);
+                printed, total, grade, code, FormShape.isExport(g, title, fundHeader[0]));
     }
 
     private Text readYear(CellRef titleCell) {
@@ -162,33 +154,15 @@ final class FormReader {
     }
 
     private int[] findHeaderRow(Set<String> a, Set<String> b) {
-        return headerRow(g, a, b);
-    }
-
-    /** The first row holding a label of {@code a} and one of {@code b}, as {row, column of a}. */
-    static int[] headerRow(SheetGrid g, Set<String> a, Set<String> b) {
-        for (int r = 0; r < g.rows; r++) {
-            if (col(g, r, a) >= 0 && col(g, r, b) >= 0) return new int[] {r, col(g, r, a)};
-        }
-        return null;
+        return FormShape.headerRow(g, a, b);
     }
 
     private int col(int r, Set<String> labels) {
-        return col(g, r, labels);
-    }
-
-    private static int col(SheetGrid g, int r, Set<String> labels) {
-        for (int c = 0; c < g.cols; c++) {
-            if (labels.contains(g.header(r, c))) return c;
-        }
-        return -1;
+        return FormShape.col(g, r, labels);
     }
 
     private int colStarting(int r, String prefix) {
-        for (int c = 0; c < g.cols; c++) {
-            if (g.header(r, c).startsWith(prefix)) return c;
-        }
-        return -1;
+        return FormShape.colStarting(g, r, prefix);
     }
 
     private List<FundRow> readFunds(int header, int end) {
@@ -196,7 +170,7 @@ final class FormReader {
         int budget = col(header, BUDGET);
         int executed = col(header, EXECUTED);
         int weight = col(header, WEIGHT);
-        int rate = colStarting(header, "执行率");
+        int rate = FormShape.colContaining(g, header, "执行率");
         int score = col(header, SCORE);
         int firstAmount = initial >= 0 ? Math.min(initial, budget) : budget;
         List<FundRow> rows = new ArrayList<>();
@@ -217,7 +191,9 @@ final class FormReader {
 
     static FundKind fundKind(String n) {
         if (n.isEmpty() || n.startsWith("项目资金")) return null;
-        if (n.contains("年度资金总额") || n.equals("资金总额")) return FundKind.TOTAL;
+        if (n.contains("年度资金总额") || n.equals("资金总额") || n.equals("总额")) return FundKind.TOTAL;
+        if (n.contains("财政专户")) return FundKind.SPECIAL_ACCOUNT;
+        if (n.contains("单位资金")) return FundKind.UNIT;
         if (n.contains("本级安排")) return FundKind.LOCAL;
         if (n.contains("上级补助")) return FundKind.UPPER;
         if (n.contains("财政拨款")) return FundKind.CURRENT;
@@ -253,6 +229,8 @@ final class FormReader {
         int actual = col(header, ACTUAL);
         int weight = col(header, WEIGHT);
         int score = col(header, SCORE);
+        int nature = colStarting(header, "指标性质");
+        int unitCol = colStarting(header, "度量单位");
         int reason = -1;
         for (int c = 0; c < g.cols; c++) {
             if (g.header(header, c).contains("原因")) reason = c;
@@ -280,7 +258,9 @@ final class FormReader {
             Text t2 = cells.text(r, l2);
             if (t2 != null && !t2.isBlank()) level2 = new Text(Labels.norm(t2.value()), t2.at());
             Text name = cells.text(r, l3);
-            Text targetText = cells.text(r, target);
+            Text natureText = cells.text(r, nature);
+            Text targetText = nature < 0 ? cells.text(r, target)
+                    : ExportLayout.target(natureText, cells.text(r, target), cells.text(r, unitCol));
             Text actualText = cells.text(r, actual);
             Num w = cells.num(r, weight);
             Num s = cells.num(r, score);
@@ -300,6 +280,9 @@ final class FormReader {
             }
             boolean cost = level2 != null && level2.value().contains("成本");
             Target parsed = targetText == null ? null : TargetParser.parse(targetText.value(), cost);
+            if (parsed != null && parsed.isQuantitative() && ExportLayout.qualitative(natureText)) {
+                parsed = ExportLayout.qualitativeTarget(targetText.value());
+            }
             if (parsed != null && parsed.operatorAssumed()) {
                 findings.add(new Finding("R003", Severity.INFO, targetText.at(),
                         "年度指标值“" + targetText.value() + "”未写比较符号，按“" + parsed.operator().symbol()

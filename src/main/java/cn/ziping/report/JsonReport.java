@@ -35,9 +35,14 @@ public final class JsonReport {
         }
     }
 
-    /** cli.md: amounts in 万元, 2 decimals. */
-    private static java.math.BigDecimal round(java.math.BigDecimal v) {
-        return v == null ? null : cn.ziping.score.Money.round2(v);
+    /**
+     * cli.md: amounts in 万元, exact — as typed and summed, no rounding (7.80494 stays 7.80494), so
+     * that the sums of per-file figures equal the figures of the whole. Trailing zeros go.
+     */
+    private static java.math.BigDecimal exact(java.math.BigDecimal v) {
+        if (v == null) return null;
+        java.math.BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
     }
 
     static Map<String, Object> object(Evaluation e) {
@@ -70,6 +75,9 @@ public final class JsonReport {
             findings.add(m);
         }
         o.put("findings", findings);
+        // where a processed copy went, or why it could not be written (exit 5); absent for check
+        if (e.output() != null) o.put("output", e.output().toString());
+        if (e.writeError() != null) o.put("writeError", e.writeError());
         return o;
     }
 
@@ -79,8 +87,8 @@ public final class JsonReport {
         m.put("name", d.name());
         m.put("year", d.year());
         m.put("projects", d.projects());
-        m.put("budgetTotal", d.budgetTotal());
-        m.put("executedTotal", d.executedTotal());
+        m.put("budgetTotal", exact(d.budgetTotal()));
+        m.put("executedTotal", exact(d.executedTotal()));
         Map<String, Object> bands = new LinkedHashMap<>();
         bands.put("ge90", d.bands()[0]);
         bands.put("from60to90", d.bands()[1]);
@@ -95,13 +103,13 @@ public final class JsonReport {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("sheet", f.sheet());
         p.put("name", f.displayName());
-        p.put("budget", round(s.budget()));
-        p.put("executed", round(s.executed()));
+        p.put("budget", exact(s.budget()));
+        p.put("executed", exact(s.executed()));
         p.put("executionRate", computable ? s.ratePercent() : null);
         p.put("executionScore", computable ? s.executionScore() : null);
         p.put("indicatorScore", s.indicatorScore());
         p.put("totalScore", computable ? s.total() : null);
-        p.put("grade", computable ? s.grade() : null);
+        p.put("grade", computable && s.total() != null ? s.grade() : null);
         p.put("carryOver", carryOver);
         return p;
     }

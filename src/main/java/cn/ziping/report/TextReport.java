@@ -70,7 +70,8 @@ public final class TextReport {
         return s.summary() != null ? s.summary().rows().size() : s.forms().size();
     }
 
-    private static String title(Evaluation e) {
+    /** The unit (or the single project) and its year, as the summary line names them. */
+    public static String title(Evaluation e) {
         Submission s = e.submission();
         String name = null;
         String year = null;

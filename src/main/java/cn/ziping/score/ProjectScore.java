@@ -9,6 +9,9 @@ import java.util.List;
  * sums of its 其中 rows where that row is blank ({@code fromParts}, scoring.md §2). {@code computable}
  * is false where no rate can be computed: 全年预算数 blank or 0 (F004), or an amount that could not be
  * read (R002) — then nothing that depends on the rate is judged, so a mistake is reported once.
+ * {@code indicatorScore}, {@code total} and {@code grade} are null where the form does not allow
+ * computing them (scoring.md §8): an indicator score that cannot be counted, or an amount that
+ * could not be read. Such a project is in no band and nothing is filled in for it.
  */
 public record ProjectScore(ProjectForm form, BigDecimal initial, BigDecimal budget, BigDecimal executed,
                            boolean fromParts, boolean computable, BigDecimal ratePercent, BigDecimal executionScore,
@@ -18,6 +21,11 @@ public record ProjectScore(ProjectForm form, BigDecimal initial, BigDecimal budg
     /** All indicators counted at their full weight. */
     public boolean allIndicatorsFull() {
         return !indicators.isEmpty() && indicators.stream()
-                .allMatch(i -> i.counted().compareTo(Money.round2(i.weight())) >= 0);
+                .allMatch(i -> i.counted() != null && i.counted().compareTo(Money.round2(i.weight())) >= 0);
+    }
+
+    /** A 总分 could be computed. */
+    public boolean scored() {
+        return total != null;
     }
 }

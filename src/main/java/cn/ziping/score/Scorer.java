@@ -13,6 +13,8 @@ import java.util.function.Function;
 /** Computes a form's {@link ProjectScore} under a profile. */
 public final class Scorer {
 
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
     private Scorer() {
     }
 
@@ -21,14 +23,15 @@ public final class Scorer {
         BigDecimal a = value(total, FundRow::initial);
         BigDecimal budget = value(total, FundRow::budget);
         BigDecimal executed = value(total, FundRow::executed);
+        boolean unreadable = total != null && (unreadable(total.budget()) || unreadable(total.executed()));
         boolean fromParts = false;
-        if (isZero(budget) && isZero(executed) && hasParts(form)) {
+        if (!unreadable && isZero(budget) && isZero(executed) && hasParts(form)) {
             a = partsSum(form, FundRow::initial);
             budget = partsSum(form, FundRow::budget);
             executed = partsSum(form, FundRow::executed);
             fromParts = true;
+            unreadable = budget == null || executed == null;
         }
-        boolean unreadable = total != null && (unreadable(total.budget()) || unreadable(total.executed()));
         boolean computable = !unreadable && budget != null && budget.signum() > 0;
         BigDecimal rate = Scoring.ratePercent(budget, executed);
         BigDecimal execScore = Scoring.executionScore(profile, rate);
@@ -37,11 +40,17 @@ public final class Scorer {
         for (Indicator i : form.indicators()) {
             IndicatorScore s = indicator(i, profile);
             scores.add(s);
-            sum = sum.add(s.counted());
+            sum = sum == null || s.counted() == null ? null : sum.add(s.counted());
         }
-        BigDecimal totalScore = Money.round2(execScore.add(sum));
+        // scoring.md §8: no 总分 built from a value that could not be read or a score that was never given.
+        // A form whose weights add up to more than 90 (I009 says so) must still not score past the
+        // scale's 100 (scoring.md: "total 100"); the package fuzzer found 200.
+        if (sum != null) sum = sum.max(BigDecimal.ZERO).min(HUNDRED);
+        BigDecimal indicatorScore = sum == null ? null : Money.round2(sum);
+        BigDecimal totalScore = sum == null || unreadable ? null
+                : Money.round2(execScore.add(sum).max(BigDecimal.ZERO).min(HUNDRED));
         return new ProjectScore(form, a, budget, executed, fromParts, computable, rate, execScore, List.copyOf(scores),
-                Money.round2(sum), totalScore, Scoring.grade(profile, totalScore));
+                indicatorScore, totalScore, totalScore == null ? null : Scoring.grade(profile, totalScore));
     }
 
     static IndicatorScore indicator(Indicator i, Profile profile) {
@@ -64,7 +73,21 @@ public final class Scorer {
             grade = Grade.of(i.actual().value());
         }
         BigDecimal counted = computed != null ? computed : capped(i.score(), w);
+        if (computed == null && unknown(i, quantitative, w)) counted = null;
         return new IndicatorScore(i, quantitative, actual, x, grade, computed, counted);
+    }
+
+    /**
+     * No score can be counted (scoring.md §8): the 分值 or 得分 could not be read; or the indicator
+     * carries points and has no typed 得分 while ziping cannot compute one — a quantitative
+     * indicator whose 完成值 is missing, not a number or in a unit that does not convert, or any
+     * indicator never filled in (neither 完成值 nor 得分). A blank is not a 0 made up.
+     */
+    private static boolean unknown(Indicator i, boolean quantitative, BigDecimal w) {
+        if (unreadable(i.weight()) || unreadable(i.score())) return true;
+        boolean typed = i.score() != null && !i.score().isBlank();
+        if (typed || w.signum() <= 0) return false;
+        return quantitative || i.actual() == null || i.actual().isBlank();
     }
 
     /** A typed score capped to [0, w]; blank counts 0 (scoring.md §5). */
@@ -92,13 +115,16 @@ public final class Scorer {
                         || r.executed() != null && !isZero(r.executed().value()));
     }
 
-    /** The 其中 rows that add up to the total: 当年+结转+其他, or Hebei's 财政资金 (or 本级+上级) + 其他. */
+    /**
+     * The 其中 rows that add up to the total: 当年+结转+其他, or Hebei's 财政资金 (or 本级+上级) + 其他, or
+     * the 一体化 export's 财政资金+财政专户管理资金+单位资金+其他资金.
+     */
     public static List<FundRow> parts(ProjectForm form) {
         List<FundRow> out = new ArrayList<>();
         boolean fiscal = form.fund(FundKind.FISCAL).isPresent();
         for (FundRow r : form.funds()) {
             switch (r.kind()) {
-                case CURRENT, CARRY_OVER, OTHER -> out.add(r);
+                case CURRENT, CARRY_OVER, OTHER, SPECIAL_ACCOUNT, UNIT -> out.add(r);
                 case FISCAL -> out.add(r);
                 case LOCAL, UPPER -> {
                     if (!fiscal) out.add(r);
@@ -110,10 +136,12 @@ public final class Scorer {
         return out;
     }
 
+    /** The sum of a column over the 其中 rows; null when one of them could not be read. */
     private static BigDecimal partsSum(ProjectForm form, Function<FundRow, Num> col) {
         BigDecimal s = BigDecimal.ZERO;
         for (FundRow r : parts(form)) {
             Num n = col.apply(r);
+            if (n != null && n.unreadable()) return null;
             if (n != null) s = s.add(n.orZero());
         }
         return s;

@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
@@ -35,7 +36,6 @@ final class ResultsSheet {
 
     /** Laid over the findings' columns so that both fit their widths: the results first, names in the wide column. */
     static final String[] PROJECT_HEADER = {"序号", "总分", "等级", "工作表", "项目名称", "执行率", "执行得分", "指标得分"};
-    private static final int MESSAGE_CHARS_PER_LINE = 32;
 
     static void write(Workbook wb, List<Finding> findings, List<ProjectScore> scores, Department department) {
         String name = WorkbookReader.RESULTS_SHEET;
@@ -46,8 +46,13 @@ final class ResultsSheet {
         // A user's own sheet called 校验结果 is theirs: ours takes another name.
         if (wb.getSheet(name) != null) name = WorkbookReader.RESULTS_SHEET_ALT;
         Sheet sh = wb.createSheet(name);
-        int[] widths = {6, 10, 8, 34, 80, 16, 10, 10};
+        int[] widths = {6, 10, 8, 34, 90, 28, 10, 10};
         for (int c = 0; c < widths.length; c++) sh.setColumnWidth(c, widths[c] * 256);
+        // the 位置/工作表 column holds sheet names (up to 31 characters): wide enough for the longest
+        double names = 0;
+        for (ProjectScore s : scores) names = Math.max(names, TextFit.width(s.form().sheet()));
+        for (Finding f : findings) names = Math.max(names, TextFit.width(f.cell().toString()));
+        sh.setColumnWidth(3, (int) Math.min(70, Math.max(widths[3], names + 2)) * 256);
         Font bold = boldFont(wb);
         // found or created on first use only, as a font scan per row did: a sheet without links adds no font
         Font[] linkFont = new Font[1];
@@ -81,8 +86,8 @@ final class ResultsSheet {
             seq.setCellValue(n++);
             cell(sh, row, 1, f.severity().label());
             cell(sh, row, 2, f.code());
-            Cell where = cell(sh, row, 3, f.cell().toString());
-            if (wb.getSheet(f.cell().sheet()) != null) {
+            Cell where = cell(sh, row, 3, f.cell().inReport() ? "报告第 " + (f.cell().row() + 1) + " 段" : f.cell().toString());
+            if (!f.cell().inReport() && wb.getSheet(f.cell().sheet()) != null) {
                 Hyperlink link = wb.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
                 link.setAddress("'" + f.cell().sheet().replace("'", "''") + "'!" + f.cell().a1());
                 where.setHyperlink(link);
@@ -91,9 +96,17 @@ final class ResultsSheet {
             Cell msg = cell(sh, row, 4, f.message());
             styles.apply(msg, Map.of(CellPropertyType.WRAP_TEXT, true));
             // Rows do not grow by themselves for wrapped text in every viewer: size them for the message.
-            int lines = Math.max(1, (f.message().length() + MESSAGE_CHARS_PER_LINE - 1) / MESSAGE_CHARS_PER_LINE);
-            sh.getRow(row).setHeightInPoints(Math.max(sh.getDefaultRowHeightInPoints(), lines * 14.5f));
-            if (f.expected() != null) cell(sh, row, 5, f.expected());
+            int lines = TextFit.lines(f.message(), TextFit.chars(sh.getColumnWidth(4)));
+            if (f.fix() != null) lines = Math.max(lines, TextFit.lines(f.fix(), TextFit.chars(sh.getColumnWidth(5))));
+            sh.getRow(row).setHeightInPoints(TextFit.height(lines, sh.getDefaultRowHeightInPoints()));
+            if (f.remedy() != null) {
+                Cell remedy = cell(sh, row, 5, f.remedy());
+                if (f.fix() != null) styles.apply(remedy, Map.of(CellPropertyType.WRAP_TEXT, true));
+            }
+            // a message of several lines: the row's other cells at its first line, not its last
+            if (lines > 1) {
+                for (Cell c : sh.getRow(row)) styles.apply(c, Map.of(CellPropertyType.VERTICAL_ALIGNMENT, VerticalAlignment.TOP));
+            }
             row++;
         }
         projects(wb, sh, row + 1, scores, bold, linkFont, styles);
@@ -128,15 +141,19 @@ final class ResultsSheet {
             styles.apply(where, Map.of(CellPropertyType.FONT, linkFont(wb, linkFont).getIndex()));
             cell(sh, r, 4, s.form().displayName());
             if (s.computable()) {
-                number(sh, r, 1, s.total(), "0.00", styles);
-                cell(sh, r, 2, s.grade());
                 number(sh, r, 5, s.ratePercent().movePointLeft(2), "0.00%", styles);
                 number(sh, r, 6, s.executionScore(), "0.00", styles);
             } else {
-                cell(sh, r, 1, "无法计算");
                 cell(sh, r, 5, "无法计算");
             }
-            number(sh, r, 7, s.indicatorScore(), "0.00", styles);
+            if (s.computable() && s.scored()) {
+                number(sh, r, 1, s.total(), "0.00", styles);
+                cell(sh, r, 2, s.grade());
+            } else {
+                cell(sh, r, 1, "无法计算");
+            }
+            if (s.indicatorScore() != null) number(sh, r, 7, s.indicatorScore(), "0.00", styles);
+            else cell(sh, r, 7, "无法计算");
             r++;
         }
         return r;

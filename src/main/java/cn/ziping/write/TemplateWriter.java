@@ -45,6 +45,7 @@ public final class TemplateWriter {
             writeForm(wb, st, f);
         }
         XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
+        NormalStyle.ensure(wb);
         return wb;
     }
 
@@ -52,6 +53,7 @@ public final class TemplateWriter {
     public static Workbook single(FormContent form) {
         XSSFWorkbook wb = new XSSFWorkbook();
         writeForm(wb, new Styles(wb), form);
+        NormalStyle.ensure(wb);
         return wb;
     }
 
@@ -59,6 +61,10 @@ public final class TemplateWriter {
         Sheet sh = wb.createSheet("汇总表");
         int[] widths = {6, 34, 10, 12, 12, 12, 10, 10, 9, 9, 9, 30, 24};
         for (int c = 0; c < widths.length; c++) sh.setColumnWidth(c, widths[c] * 256 + 200);
+        // a hyperlink does not wrap in every viewer: the 自评表 column is as wide as its longest sheet name
+        double links = 0;
+        for (SummaryContent.Row row : s.rows()) if (row.sheet() != null) links = Math.max(links, TextFit.width(row.sheet()));
+        sh.setColumnWidth(11, (int) (Math.min(64, Math.max(widths[11], links + 1.5)) * 256) + 200);
         String year = s.year() == null ? "    " : s.year();
         set(sh, 0, 0, year + "年度预算项目绩效自评汇总表", st.title);
         merge(sh, 0, 0, 0, 12);
@@ -124,12 +130,13 @@ public final class TemplateWriter {
         list(sh, dv, header + 1, r - 1, 8, new String[] {"优", "良", "中", "差"}, true);
         list(sh, dv, header + 1, r - 1, 2, new String[] {"中央", "省级", "市级", "县级", "本级", "其他"}, false);
         sh.createFreezePane(2, header + 1);
+        TextFit.fitRows(sh);
         printSetup(sh, header, header);
     }
 
     private static void writeForm(Workbook wb, Styles st, FormContent f) {
         Sheet sh = wb.createSheet(f.sheet());
-        int[] widths = {8, 14, 16, 26, 16, 16, 9, 9, 32};
+        int[] widths = {8, 14, 16, 26, 16, 18, 9, 9, 40};
         for (int c = 0; c < widths.length; c++) sh.setColumnWidth(c, widths[c] * 256 + 400);
         set(sh, 0, 0, "附件1", st.note);
         set(sh, 1, 0, "项目支出绩效自评表", st.title);
@@ -222,6 +229,7 @@ public final class TemplateWriter {
         list(sh, dv, first, last, 2, LEVEL2, false);
         list(sh, dv, first, last, 5, GRADES, false);
         list(sh, dv, z + 1, z + 1, 7, new String[] {"优", "良", "中", "差"}, true);
+        TextFit.fitRows(sh);
         printSetup(sh, 1, 2);
     }
 

@@ -16,12 +16,23 @@ class ExampleTest {
     @Test
     void findsExactlyThePlantedSlip() {
         Evaluation e = Evaluator.evaluate(EXAMPLE, Options.DEFAULT);
+        String form = "购买消防特种车辆保险费用";
+        // One slip, every cell: the summary row and the form's fund rows that hold 67805.20.
         assertThat(e.findings()).extracting(f -> f.cell() + " " + f.code() + " " + f.severity().id())
-                .containsExactly("汇总表!C7 D002 error", "汇总表!E25 D008 warning");
+                .containsExactly("汇总表!C7 D002 error", "汇总表!D25 D008 warning", "汇总表!E25 D008 warning",
+                        "汇总表!F25 D008 warning", form + "!C7 D008 warning", form + "!D7 D008 warning",
+                        form + "!E7 D008 warning", form + "!C8 D008 warning", form + "!D8 D008 warning",
+                        form + "!E8 D008 warning");
         Finding d002 = e.findings().get(0);
         assertThat(d002.message()).contains("全年预算数合计声明为 1851.72 万元", "各项目合计为 69650.14 万元",
                 "“购买消防特种车辆保险费用”的 67805.20", "更正为 6.78052 万元，合计正好为 1851.72 万元");
-        assertThat(e.findings().get(1).message()).contains("67805.20", "6.78 万元");
+        // The value to type in C7 is the claim itself; the fix belongs in the slip's cells.
+        assertThat(d002.expected()).isEqualTo("1851.72");
+        assertThat(d002.remedy()).contains("1851.72 不变", "汇总表!E25 等 9 处", "6.78052");
+        assertThat(e.findings().subList(1, 10)).allSatisfy(f -> {
+            assertThat(f.message()).contains("67805.20", "6.78 万元", "共 9 处");
+            assertThat(f.expected()).isEqualTo("6.78052");
+        });
         assertThat(e.count(Severity.ERROR)).isEqualTo(1);
         assertThat(e.exitCode()).isEqualTo(1);
     }
@@ -33,7 +44,7 @@ class ExampleTest {
         assertThat(e.department().year()).isEqualTo(2024);
         assertThat(e.department().projects()).isEqualTo(25);
         assertThat(e.department().bands()).containsExactly(22, 0, 3);
-        assertThat(e.department().budgetTotal()).isEqualByComparingTo("69650.14");
+        assertThat(e.department().budgetTotal()).isEqualByComparingTo("69650.13948"); // exact, as summed
         var carry = e.scores().stream().filter(s -> s.form().displayName().equals("2023年度救灾物资采购资金")).findFirst().orElseThrow();
         assertThat(carry.ratePercent()).isEqualByComparingTo("50.00");
         assertThat(carry.total()).isEqualByComparingTo("50.89");

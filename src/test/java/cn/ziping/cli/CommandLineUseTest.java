@@ -25,7 +25,7 @@ class CommandLineUseTest {
     static Path dir;
     static Path example;
     static final String CHECKED = ExampleData.FILE_NAME.replace(".xlsx", ".checked.xlsx");
-    static final String SUMMARY = "保定市徐水区应急管理局 2024年度：25 个项目，错误 1，警告 1，提示 0";
+    static final String SUMMARY = "保定市徐水区应急管理局 2024年度：25 个项目，错误 1，警告 9，提示 0";
 
     record Run(int code, String out, String err) {
     }
@@ -111,6 +111,13 @@ class CommandLineUseTest {
         assertThat(r.out()).contains("[ERROR] 汇总表!C7: ").contains("[D008]").contains(SUMMARY + "；副本未写出");
         assertThat(r.err()).contains("未能写出标注副本“" + CHECKED + "”").contains("不是文件夹").doesNotContain(".tmp")
                 .doesNotContain("Exception");
+        var e = cn.ziping.app.Evaluator.process(example, null, plain.resolve("输出"), cn.ziping.app.Options.DEFAULT);
+        assertThat(e.exitCode()).isEqualTo(5);
+        assertThat(e.findings()).isNotEmpty();
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(cn.ziping.report.JsonReport.render(List.of(e)));
+        assertThat(json.get("writeError").asText()).contains("不是文件夹");
+        assertThat(json.has("output")).isFalse();
+        assertThat(json.get("findings")).isNotEmpty();
     }
 
     @Test
@@ -161,7 +168,7 @@ class CommandLineUseTest {
             assertThat(r.code()).as(String.join(" ", args)).isEqualTo(2);
             assertThat(r.err()).as(String.join(" ", args)).startsWith("参数错误：").contains("--help");
             String rest = r.err().replaceAll("--?[a-z][a-z-]*(=\\S+)?", "")
-                    .replaceAll("\\b(ziping|check|process|template|batch|text|json|xml|true|false|nowhere|maybe|frobnicate|chek"
+                    .replaceAll("\\b(ziping|check|process|template|batch|mail|report|gui|text|json|xml|true|false|nowhere|maybe|frobnicate|chek"
                             + "|FILE|OUT|DIR|national|jiangxi|hubei|grades|reverse|ratio|xlsx)\\b", "");
             Matcher m = ENGLISH.matcher(rest);
             assertThat(m.find()).as(String.join(" ", args) + " → " + r.err()).isFalse();
@@ -188,5 +195,19 @@ class CommandLineUseTest {
                 .contains("[D009]");
         assertThat(r.out()).doesNotContain("救灾物资采购”的项目自评表");
         assertThat(run("check", example.toString()).out()).doesNotContain("[D009]");
+    }
+
+    @Test
+    void jsonAmountsAreExactAsTyped() throws Exception {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run("check", "--format", "json", example.toString()).out());
+        boolean seen = false;
+        for (var p : json.get("projects")) {
+            if (p.get("name").asText().equals("2023年度应急广播系统维护经费")) {
+                assertThat(p.get("budget").decimalValue()).isEqualByComparingTo("1.47094");
+                assertThat(p.get("executed").decimalValue()).isEqualByComparingTo("0.809017");
+                seen = true;
+            }
+        }
+        assertThat(seen).isTrue();
     }
 }

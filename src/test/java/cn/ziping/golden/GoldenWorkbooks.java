@@ -145,6 +145,7 @@ public final class GoldenWorkbooks {
         totals(dir.resolve("S-totals.xlsx"));
         departmentChecks(dir.resolve("D-department.xlsx"));
         reading(dir);
+        ExportWorkbook.write(dir.resolve("R-export.xlsx"));
     }
 
     static void funds(Path file) throws IOException {

@@ -51,4 +51,24 @@ class OpenpyxlReadBackTest {
         assertThat(lines).contains("cell C6 25.0 fill None comment None");
         assertThat(lines).contains("link 汇总表!C7 '汇总表'!C7", "link 汇总表!E25 '汇总表'!E25");
     }
+
+    /** Issue 7 item 9: templates, the example and outputs carry the named style Normal; openpyxl says nothing. */
+    @Test
+    void openpyxlFindsTheDefaultStyleInTemplatesAndOutputs() throws Exception {
+        assumeTrue(openpyxl() || System.getenv("CI") != null, "python3-openpyxl is not installed");
+        Evaluation e = Evaluator.process(Path.of("workbook-templates/examples", ExampleData.FILE_NAME), null, dir, Options.DEFAULT);
+        String script = "import sys, warnings, openpyxl\n"
+                + "for f in sys.argv[1:]:\n"
+                + "    with warnings.catch_warnings(record=True) as w:\n"
+                + "        warnings.simplefilter('always')\n"
+                + "        wb = openpyxl.load_workbook(f)\n"
+                + "    print(len(w), 'Normal' in wb.named_styles, [str(x.message) for x in w])\n";
+        Process p = new ProcessBuilder(PYTHON, "-c", script, e.output().toString(),
+                "workbook-templates/examples/" + ExampleData.FILE_NAME, "workbook-templates/项目支出绩效自评表（模板）.xlsx",
+                "workbook-templates/部门预算项目绩效自评工作簿（模板）.xlsx").redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(out).isZero();
+        assertThat(out.lines().toList()).hasSize(4).allSatisfy(l -> assertThat(l).isEqualTo("0 True []"));
+    }
 }

@@ -103,7 +103,8 @@ public final class Rollup implements AutoCloseable {
         for (ProjectScore s : e.scores()) {
             if (s.budget() != null) budget = budget.add(s.budget());
             if (s.executed() != null) executed = executed.add(s.executed());
-            if (s.computable()) bands[Scoring.reportBand(s.total())]++;
+            // A project with no computable 总分 (scoring.md §8) is in no band.
+            if (s.computable() && s.scored()) bands[Scoring.reportBand(s.total())]++;
             counts.score(s.computable() ? s.total() : null);
             project(unit, e, s);
         }
@@ -167,7 +168,7 @@ public final class Rollup implements AutoCloseable {
             money(row, 8, s.executionScore(), styles.score);
         }
         money(row, 9, s.indicatorScore(), styles.score);
-        if (s.computable()) {
+        if (s.computable() && s.scored()) {
             money(row, 10, s.total(), styles.score);
             text(row, 11, s.grade(), styles.text);
         } else {

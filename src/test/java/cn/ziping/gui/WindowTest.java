@@ -1,0 +1,202 @@
+package cn.ziping.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.swing.data.TableCell.row;
+import static org.assertj.swing.timing.Timeout.timeout;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import cn.ziping.report.TextReport;
+import cn.ziping.write.Templates;
+import java.awt.GraphicsEnvironment;
+import java.awt.Rectangle;
+import java.awt.Robot;
+import java.awt.Toolkit;
+import java.awt.datatransfer.DataFlavor;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Predicate;
+import java.util.prefs.Preferences;
+import javax.imageio.ImageIO;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.fixture.JFileChooserFixture;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The window end to end, as a user meets it: started with files, it checks them off the event
+ * thread and shows the results; 取消 stops a long run. Needs a display (CI runs the tests under
+ * xvfb-run); without one it is skipped. Leaves its screenshot in target/gui/window.png.
+ */
+class WindowTest {
+
+    @TempDir
+    Path dir;
+
+    final Preferences node = Preferences.userRoot().node("cn/ziping/gui-window-test-" + ProcessHandle.current().pid());
+    FrameFixture window;
+    MainWindow frame;
+
+    static final Locale BEFORE = Locale.getDefault();
+
+    @AfterAll
+    static void restoreLocale() {
+        Locale.setDefault(BEFORE); // the window sets Chinese for Swing's own dialogs; other tests run in this JVM
+    }
+
+    @BeforeAll
+    static void needsADisplay() {
+        assumeFalse(GraphicsEnvironment.isHeadless(), "no display: run under xvfb-run to test the window");
+        FailOnThreadViolationRepaintManager.install();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (window != null) window.cleanUp();
+        node.removeNode();
+    }
+
+    void open(List<Path> files) throws Exception {
+        node.put("folder", dir.toString()); // file choosers open on the test's folder, not on a large home
+        frame = Gui.open(files, new CountDownLatch(1), new Settings(node));
+        window = new FrameFixture(BasicRobot.robotWithCurrentAwtHierarchy(), frame);
+        GuiActionRunner.execute(() -> {
+            frame.setBounds(0, 0, 1366, 768);
+            frame.validate();
+        });
+    }
+
+    void await(String what, Predicate<RunState> done, long millis) {
+        Pause.pause(new Condition(what) {
+            @Override
+            public boolean test() {
+                return done.test(frame.run.state());
+            }
+        }, timeout(millis));
+        window.robot().waitForIdle();
+    }
+
+    @Test
+    void checksTheFilesItWasStartedWithAndShowsTheResults() throws Exception {
+        Path book = Files.copy(CheckRunTest.EXAMPLE, dir.resolve(CheckRunTest.EXAMPLE.getFileName().toString()));
+        Path notBook = Files.writeString(dir.resolve("会议纪要.xlsx"), "这不是工作簿，只是改了扩展名的文本");
+        open(List.of(book, notBook));
+        await("both files checked", s -> s.phase() == RunState.Phase.FINISHED, 120_000);
+
+        window.table("files").requireRowCount(2);
+        window.table("files").cell(row(0).column(0)).requireValue("有错误");
+        window.table("files").cell(row(1).column(0)).requireValue("无法读取");
+        assertThat(window.table("files").cell(row(1).column(2)).value()).contains("不是 Excel 工作簿");
+        window.table("files").requireSelectedRows(0);
+        String[][] findings = window.table("findings").contents();
+        assertThat(Arrays.asList(findings)).anySatisfy(r -> assertThat(r).startsWith("错误", "D002", "汇总表!C7"));
+        assertThat(window.label("department").text()).contains("保定市徐水区应急管理局", "项目数：25", "≥90 分：22",
+                "60–90 分：0", "<60 分：3");
+        window.table("projects").requireRowCount(25);
+        assertThat(dir.resolve(book.getFileName().toString().replace(".xlsx", ".checked.xlsx"))).exists();
+        assertThat(dir.resolve("会议纪要.checked.xlsx")).doesNotExist();
+        window.progressBar("progress").requireValue(2);
+        window.label("progressText").requireText("已完成：共 2 个文件");
+        window.button("openResult").requireEnabled();
+        window.button("cancel").requireDisabled();
+
+        // filter by severity: only the warning row is left
+        window.comboBox("severity").selectItem("警告");
+        assertThat(Arrays.asList(window.table("findings").contents())).isNotEmpty().allSatisfy(r -> assertThat(r[0]).isEqualTo("警告"));
+        window.comboBox("severity").selectItem("全部");
+        screenshot(Path.of("target/gui/window.png"));
+
+        // 复制结果: the command line's text format, on the clipboard
+        window.button("copy").click();
+        String copied = (String) Toolkit.getDefaultToolkit().getSystemClipboard().getData(DataFlavor.stringFlavor);
+        assertThat(copied).isEqualTo(TextReport.render(frame.run.state().rows().get(0).evaluation()))
+                .contains("[ERROR] 汇总表!C7: ", "[D002]", "25 个项目，错误 1，警告 ");
+
+        // Swing's own dialogs speak Chinese too
+        window.button("choose").click();
+        JFileChooserFixture chooser = window.fileChooser(timeout(30_000));
+        assertThat(chooser.target().getDialogTitle()).isEqualTo("选择要校验的工作簿或文件夹");
+        chooser.approveButton().requireText("校验");
+        chooser.cancelButton().requireText("取消");
+        chooser.cancel();
+
+        // the unreadable file's row shows its reason in the department line too
+        window.table("files").selectRows(1);
+        assertThat(window.label("department").text()).contains("会议纪要.xlsx", "不是 Excel 工作簿");
+        window.table("findings").requireRowCount(0);
+    }
+
+    @Test
+    void cancelStopsARunOfManyFilesPromptly() throws Exception {
+        List<Path> files = new ArrayList<>();
+        for (int i = 1; i <= 40; i++) files.add(Files.copy(CheckRunTest.EXAMPLE, dir.resolve("第" + i + "号.xlsx")));
+        open(files);
+        await("the first file done", s -> s.done() >= 1, 120_000);
+        // the window answers while files are being checked (the work is off the event thread)
+        long t0 = System.nanoTime();
+        GuiActionRunner.execute(() -> frame.progressText.getText());
+        assertThat((System.nanoTime() - t0) / 1_000_000).as("ms for the event thread to answer").isLessThan(1000);
+
+        long asked = System.nanoTime();
+        window.button("cancel").click();
+        await("cancelled", s -> s.phase() == RunState.Phase.CANCELLED, 30_000);
+        long took = (System.nanoTime() - asked) / 1_000_000;
+        assertThat(took).as("ms from 取消 to stopped").isLessThan(10_000);
+
+        RunState end = frame.run.state();
+        assertThat(end.done()).isBetween(1, 39);
+        window.label("progressText").requireText("已取消：完成 " + end.done() + " / 40 个文件，其余未检查");
+        window.table("files").cell(row(39).column(0)).requireValue("已取消");
+        window.button("choose").requireEnabled();
+        try (var left = Files.list(dir)) {
+            List<String> names = left.map(p -> p.getFileName().toString()).toList();
+            assertThat(names).filteredOn(n -> n.contains(".checked.")).hasSize(end.done());
+            assertThat(names).noneMatch(n -> n.endsWith(".tmp"));
+        }
+    }
+
+    @Test
+    void savesTheBlankTemplatesWhereTheUserPicks() throws Exception {
+        open(List.of());
+        Path target = Files.createDirectories(dir.resolve("模板"));
+        window.button("template").click();
+        JFileChooserFixture chooser = window.fileChooser(timeout(30_000));
+        chooser.setCurrentDirectory(dir.toFile());
+        chooser.selectFile(target.toFile());
+        chooser.approve();
+        window.optionPane(timeout(20_000)).requireInformationMessage().requireMessage(
+                java.util.regex.Pattern.compile("(?s)已保存空白模板.*")).okButton().click();
+        assertThat(target.resolve(Templates.DEPARTMENT)).isNotEmptyFile();
+        assertThat(target.resolve(Templates.SINGLE)).isNotEmptyFile();
+        // a second time nothing is overwritten
+        window.button("template").click();
+        chooser = window.fileChooser(timeout(30_000));
+        chooser.setCurrentDirectory(dir.toFile());
+        chooser.selectFile(target.toFile());
+        chooser.approve();
+        window.optionPane(timeout(20_000)).requireWarningMessage().requireMessage(
+                java.util.regex.Pattern.compile("(?s)文件已存在.*未写任何文件.*")).okButton().click();
+    }
+
+    private void screenshot(Path png) throws Exception {
+        Files.createDirectories(png.getParent());
+        Rectangle bounds = GuiActionRunner.execute(() -> frame.getBounds());
+        BufferedImage image = new Robot().createScreenCapture(bounds);
+        ImageIO.write(image, "png", png.toFile());
+        assertThat(Arrays.stream(image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth()))
+                .distinct().count()).as("colours in the screenshot (not a blank capture)").isGreaterThan(10);
+    }
+}
