@@ -8,7 +8,10 @@ import cn.ziping.check.Department;
 import cn.ziping.model.Finding;
 import cn.ziping.model.ProjectForm;
 import cn.ziping.model.Submission;
+import cn.ziping.model.Narrative;
 import cn.ziping.read.OpenWorkbook;
+import cn.ziping.read.ReportReader;
+import cn.ziping.read.UnreadableReportException;
 import cn.ziping.read.OutputMark;
 import cn.ziping.read.UnreadableWorkbookException;
 import cn.ziping.read.WorkbookReader;
@@ -49,7 +52,7 @@ public final class Evaluator {
     static Evaluation evaluateNow(Path file, Options options) {
         try (OpenWorkbook open = OpenWorkbook.open(file)) {
             return evaluate(open, options);
-        } catch (UnreadableWorkbookException e) {
+        } catch (UnreadableWorkbookException | UnreadableReportException e) {
             return Evaluation.unreadable(file, options.profile(), e.getMessage());
         }
     }
@@ -104,7 +107,7 @@ public final class Evaluator {
                 return e.withWriteError(WriteFailure.explain(target, writeFailed));
             }
             return e.withOutput(target);
-        } catch (UnreadableWorkbookException e) {
+        } catch (UnreadableWorkbookException | UnreadableReportException e) {
             return Evaluation.unreadable(file, options.profile(), e.getMessage());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -169,10 +172,11 @@ public final class Evaluator {
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
-    private static Evaluation evaluate(OpenWorkbook open, Options options) {
+    private static Evaluation evaluate(OpenWorkbook open, Options options) throws UnreadableReportException {
+        Narrative narrative = options.report() == null ? null : ReportReader.read(options.report());
         Profile profile = Profile.byName(options.profile()).orElse(Profile.NATIONAL);
         Submission s = WorkbookReader.read(open);
-        Context ctx = new Context(s, profile);
+        Context ctx = new Context(s, profile, narrative);
         List<Finding> findings = new ArrayList<>(s.readFindings());
         findings.addAll(Checks.run(ctx));
         findings.sort(s.order());

@@ -24,7 +24,8 @@ public final class Checks {
             new S001TotalScore(), new S002GradeMismatch(), new S003AheadOfSpending(), new S004FullMarksUnderspent(),
             new S005GoalNotReported(),
             new D001RowMatchesSheet(), new D002ClaimedTotals(), new D003BandCounts(), new D004ProjectCount(),
-            new D005UnmatchedProject(), new D006DuplicateProject(), new D007CarryOverNoReason(), new D008AmountInYuan(), new D009DeadSheetLink());
+            new D005UnmatchedProject(), new D006DuplicateProject(), new D007CarryOverNoReason(), new D008AmountInYuan(),
+            new D009DeadSheetLink(), new N001ReportFigures());
 
     /** A code the reader reports while reading (read/), with its catalogue entry. */
     public record ReaderCode(String code, Severity severity, String title) {

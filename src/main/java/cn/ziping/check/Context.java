@@ -1,5 +1,6 @@
 package cn.ziping.check;
 
+import cn.ziping.model.Narrative;
 import cn.ziping.model.ProjectForm;
 import cn.ziping.model.Submission;
 import cn.ziping.model.SummaryRow;
@@ -25,9 +26,16 @@ public final class Context {
     private final Map<ProjectForm, ProjectScore> scores = new IdentityHashMap<>();
     private final Map<SummaryRow, ProjectForm> rowToForm = new LinkedHashMap<>();
     private final Map<ProjectForm, SummaryRow> formToRow = new IdentityHashMap<>();
+    private final Narrative narrative;
 
     public Context(Submission submission, Profile profile) {
+        this(submission, profile, null);
+    }
+
+    /** With the department's narrative report, checked against the workbook by N001. */
+    public Context(Submission submission, Profile profile, Narrative narrative) {
         this.submission = submission;
+        this.narrative = narrative;
         this.profile = profile;
         for (ProjectForm f : submission.forms()) scores.put(f, Scorer.score(f, profile));
         if (submission.summary() != null) link(submission.summary().rows());
@@ -43,7 +51,7 @@ public final class Context {
             if (match == null && row.name() != null && !row.name().isBlank()) {
                 String name = Texts.norm(row.name().value());
                 match = submission.forms().stream().filter(f -> !formToRow.containsKey(f))
-                        .filter(f -> Texts.norm(f.displayName()).equals(name)).findFirst().orElse(null);
+                        .filter(f -> sameProject(f, name)).findFirst().orElse(null);
             }
             if (match != null && !formToRow.containsKey(match)) {
                 rowToForm.put(row, match);
@@ -52,8 +60,21 @@ public final class Context {
         }
     }
 
+    /** The row's 项目名称 is the form's, with or without the 项目编码 the 一体化 export puts before it. */
+    static boolean sameProject(ProjectForm f, String rowName) {
+        String name = Texts.norm(f.displayName());
+        if (name.equals(rowName)) return true;
+        return f.code() != null && rowName.startsWith(f.code()) && rowName.endsWith(name)
+                && rowName.length() - f.code().length() - name.length() <= 1;
+    }
+
     public Submission submission() {
         return submission;
+    }
+
+    /** The narrative report given beside the workbook, or null. */
+    public Narrative narrative() {
+        return narrative;
     }
 
     public Profile profile() {

@@ -35,7 +35,7 @@ public final class D001RowMatchesSheet implements Check {
             if (f == null) continue;
             ProjectScore s = ctx.score(f);
             if (row.name() != null && !row.name().isBlank() && f.name() != null && !f.name().isBlank()
-                    && !Texts.norm(row.name().value()).equals(Texts.norm(f.name().value()))) {
+                    && !Context.sameProject(f, Texts.norm(row.name().value()))) {
                 out.add(at(row.name().at(), "项目名称“" + row.name().value() + "”与项目表“" + f.sheet() + "”中的“"
                         + f.name().value() + "”不一致", f.name().value()));
             }

@@ -30,7 +30,7 @@ public final class I008ActualNotNumber extends IndicatorCheck {
         if (Quantity.hasOperator(actual)) {
             // form.md §2.2 rule 7a: "≥266米" states the target again, not what was measured.
             out.add(at(s.indicator().actual().at(), name(s) + "的实际完成值“" + actual + "”带比较符号，是照抄的年度指标值（"
-                    + s.indicator().target().raw() + "），应填实际完成的数值", null));
+                    + s.indicator().target().raw() + "），应填实际完成的数值；" + Uncomputed.say(s), null));
             return;
         }
         out.add(at(s.indicator().actual().at(), name(s) + "的年度指标值为数值（" + s.indicator().target().raw()

@@ -33,6 +33,10 @@ public final class CheckCommand implements Callable<Integer> {
             description = "输出格式：text（默认，每个问题一行）或 json")
     Format format;
 
+    @Option(names = "--report", paramLabel = "REPORT",
+            description = "同时核对单位的绩效自评工作报告（.docx、.txt 或带文字的 .pdf）中的数字与工作簿是否一致（N001）")
+    Path report;
+
     @Mixin
     ProfileOption profile;
 
@@ -45,7 +49,7 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Options options = new Options(profile.resolve(spec.commandLine()), false);
+        Options options = new Options(profile.resolve(spec.commandLine()), false).withReport(report);
         Inputs.Expanded expanded = InputArgs.expand(files, err);
         List<Path> inputs = expanded.files();
         boolean several = inputs.size() > 1 && format == Format.text;

@@ -99,9 +99,9 @@ public final class Main {
 
     /** The usage headings of every command, in Chinese. */
     private static void chineseHeadings(CommandLine cl) {
-        cl.getCommandSpec().usageMessage().synopsisHeading("用法：").descriptionHeading("%n说明：%n")
-                .optionListHeading("%n选项：%n").parameterListHeading("%n参数：%n").commandListHeading("%n命令：%n")
-                .footer(ExitCodes.TABLE);
+        var usage = cl.getCommandSpec().usageMessage().synopsisHeading("用法：").descriptionHeading("%n说明：%n")
+                .optionListHeading("%n选项：%n").parameterListHeading("%n参数：%n").commandListHeading("%n命令：%n");
+        if (usage.footer().length == 0) usage.footer(ExitCodes.TABLE); // ziping mail has exit codes of its own
         cl.getSubcommands().values().forEach(Main::chineseHeadings);
     }
 }

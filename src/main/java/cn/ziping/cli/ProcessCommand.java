@@ -54,6 +54,10 @@ public final class ProcessCommand implements Callable<Integer> {
     @Option(names = "--fix", description = "把与规则不符的计算项改为计算值（原值保留在批注中）；默认只标注不修改")
     boolean fix;
 
+    @Option(names = "--report", paramLabel = "REPORT",
+            description = "同时核对单位的绩效自评工作报告（.docx、.txt 或带文字的 .pdf）中的数字与工作簿是否一致（N001）")
+    Path report;
+
     @Mixin
     ProfileOption profile;
 
@@ -64,7 +68,7 @@ public final class ProcessCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Options options = new Options(profile.resolve(spec.commandLine()), fix);
+        Options options = new Options(profile.resolve(spec.commandLine()), fix).withReport(report);
         Path output = null;
         Path outDir = target == null ? null : target.outDir;
         if (target != null && target.output != null) {

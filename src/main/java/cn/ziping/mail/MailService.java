@@ -194,12 +194,16 @@ public final class MailService implements AutoCloseable {
     }
 
     private boolean idleFor(int seconds) throws MessagingException {
+        // Wakes the IDLE every poll interval, and again if a wake came before the IDLE had begun
+        // (then it had no effect), so mail that arrived just before the IDLE waits one interval at most.
         Thread waker = new Thread(() -> {
             try {
-                Thread.sleep(seconds * 1000L);
-                mailbox.wake();
+                while (true) { // until interrupted: a stop() may also have come before the IDLE began
+                    Thread.sleep(Math.max(1, seconds) * 1000L);
+                    mailbox.wake();
+                }
             } catch (InterruptedException ignored) {
-                // IDLE ended before the poll interval: nothing to wake
+                // the IDLE has ended: nothing to wake
             }
         }, "ziping-mail-wake");
         waker.setDaemon(true);

@@ -26,7 +26,7 @@ final class Mailbox implements AutoCloseable {
     private final MailConfig config;
     private final Session session;
     private Store store;
-    private IMAPFolder folder;
+    private volatile IMAPFolder folder;
 
     Mailbox(MailConfig config) {
         this.config = config;

@@ -5,6 +5,22 @@ package cn.ziping.model;
  */
 public record CellRef(String sheet, int row, int col) implements Comparable<CellRef> {
 
+    /**
+     * The pseudo-sheet of the narrative report: a finding about the report (N001) points at
+     * {@code 报告!P12}, paragraph 12, so that it still "points at a cell" everywhere.
+     */
+    public static final String REPORT = "报告";
+
+    /** Paragraph {@code n} (1-based) of the narrative report: prints as {@code 报告!P<n>}. */
+    public static CellRef paragraph(int n) {
+        return new CellRef(REPORT, n - 1, 15);
+    }
+
+    /** True for a place in the narrative report rather than in the workbook. */
+    public boolean inReport() {
+        return REPORT.equals(sheet) && col == 15;
+    }
+
     public static String column(int col) {
         StringBuilder b = new StringBuilder();
         int c = col + 1;

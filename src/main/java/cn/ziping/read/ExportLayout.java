@@ -37,14 +37,27 @@ final class ExportLayout {
      */
     static Text target(Text nature, Text value, Text unit) {
         if (value == null || value.isBlank() || qualitative(nature)) return value;
-        String op = nature == null ? "" : Labels.norm(nature.value());
+        String op = operator(nature == null ? "" : Labels.norm(nature.value()));
         String v = value.value().strip();
         StringBuilder b = new StringBuilder();
-        if (OPERATOR.matcher(op).matches() && !startsWithOperator(v)) b.append(Labels.halfWidth(op).replace(">=", "≥").replace("<=", "≤"));
+        if (op != null && !startsWithOperator(v)) b.append(op);
         b.append(v);
         String u = unit == null ? "" : unit.value().strip();
         if (!u.isEmpty() && !v.endsWith(u)) b.append(u);
         return new Text(b.toString(), value.at());
+    }
+
+    /** 指标性质 as an operator symbol: {@code ≥}, {@code >=}, {@code 大于等于}, {@code 正向} → ≥; null when none. */
+    static String operator(String nature) {
+        if (OPERATOR.matcher(nature).matches()) return Labels.halfWidth(nature).replace(">=", "≥").replace("<=", "≤");
+        return switch (nature) {
+            case "大于等于", "不低于", "不少于", "正向", "正向指标" -> "≥";
+            case "小于等于", "不高于", "不超过", "反向", "反向指标" -> "≤";
+            case "大于" -> ">";
+            case "小于" -> "<";
+            case "等于" -> "=";
+            default -> null;
+        };
     }
 
     private static boolean startsWithOperator(String v) {

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.apache.poi.EmptyFileException;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.OldFileFormatException;
@@ -45,11 +47,18 @@ public final class OpenWorkbook implements AutoCloseable {
     private final Path path;
     private final Workbook workbook;
     private final Format format;
+    private final List<ReadNote> notes;
 
-    private OpenWorkbook(Path path, Workbook workbook, Format format) {
+    private OpenWorkbook(Path path, Workbook workbook, Format format, List<ReadNote> notes) {
         this.path = path;
         this.workbook = workbook;
         this.format = format;
+        this.notes = notes;
+    }
+
+    /** What the reader must tell about how the file was read (a Strict file, rows left unread). */
+    List<ReadNote> notes() {
+        return notes;
     }
 
     public static OpenWorkbook open(Path path) throws UnreadableWorkbookException {
@@ -81,8 +90,32 @@ public final class OpenWorkbook implements AutoCloseable {
         } catch (RuntimeException e) {
             // too short to tell: WorkbookFactory says what it is below
         }
+        boolean strict = false;
+        Map<String, PackageRewrite.Truncated> truncated = Map.of();
         switch (magic) {
-            case OOXML, OLE2:
+            case OOXML:
+                FileKind.Zip zip = FileKind.scanZip(name, bytes);
+                if (zip == null) break;
+                if (zip.refusal() != null) throw new UnreadableWorkbookException(zip.refusal(), null);
+                strict = zip.strict();
+                PackageRewrite.Unlisted rels = PackageRewrite.withoutUnlistedSheets(zip.workbookXml(), zip.workbookRels());
+                Map<String, byte[]> replaced = rels == null ? Map.of()
+                        : Map.of(FileKind.WORKBOOK_RELS, rels.rels().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                if (strict || rels != null
+                        || zip.sizes().entrySet().stream().anyMatch(e -> PackageRewrite.mayBeTooLong(e.getKey(), e.getValue()))) {
+                    try {
+                        PackageRewrite.Result r = PackageRewrite.rewrite(bytes, strict, zip.sizes(), replaced,
+                                rels == null ? java.util.Set.of() : rels.parts());
+                        bytes = r.bytes();
+                        truncated = r.truncated();
+                    } catch (IOException | RuntimeException e) {
+                        // left as it is: POI says what is wrong with it
+                    }
+                }
+                break;
+            case OLE2:
+                String other = FileKind.oleRefusal(name, bytes);
+                if (other != null) throw new UnreadableWorkbookException(other, null);
                 break;
             case HTML, XML:
                 throw new UnreadableWorkbookException("“" + name + "”实际是网页或 XML 格式（常见于系统导出或“另存为网页”），不是真正的 Excel 工作簿：请在 Excel/WPS 中打开并另存为 .xlsx 后再试。", null);
@@ -103,7 +136,9 @@ public final class OpenWorkbook implements AutoCloseable {
             } else {
                 format = Format.XLSX;
             }
-            return new OpenWorkbook(path, wb, format);
+            List<ReadNote> notes = new java.util.ArrayList<>(ReadNote.of(wb, strict, truncated));
+            notes.addAll(Repairs.all(wb));
+            return new OpenWorkbook(path, wb, format, List.copyOf(notes));
         } catch (EncryptedDocumentException e) {
             throw new UnreadableWorkbookException("工作簿“" + name + "”已加密或设置了打开密码：请在 Excel/WPS 中取消密码，另存一份未加密的副本后再试。", e);
         } catch (OldFileFormatException e) {
@@ -112,7 +147,7 @@ public final class OpenWorkbook implements AutoCloseable {
             throw new UnreadableWorkbookException("文件“" + name + "”是空文件（0 字节），不是 Excel 工作簿。", e);
         } catch (NotOfficeXmlFileException | NotOLE2FileException
                  | OfficeXmlFileException e) {
-            throw notExcel(name, e);
+            throw strict ? strict(name, e) : notExcel(name, e);
         } catch (IOException e) {
             String m = String.valueOf(e.getMessage());
             if (m.toLowerCase().contains("zip bomb")) {
@@ -121,17 +156,24 @@ public final class OpenWorkbook implements AutoCloseable {
             if (m.contains("neither an OLE2 stream, nor an OOXML stream") || m.contains("valid OOXML")) {
                 throw notExcel(name, e);
             }
-            throw corrupt(name, e);
+            throw strict ? strict(name, e) : corrupt(name, e);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            throw corrupt(name, e);
+            throw strict ? strict(name, e) : corrupt(name, e);
         }
     }
 
+    /** Says what the file is when it is not an ordinary workbook POI could read. */
+    private static UnreadableWorkbookException strict(String name, Throwable e) {
+        return new UnreadableWorkbookException("工作簿“" + name + "”是 Strict Open XML 格式，ziping 无法读取：请在 Excel 中打开，另存为 → Excel 工作簿（.xlsx）后再试。", e);
+    }
+
     private static UnreadableWorkbookException notExcel(String name, Throwable e) {
+        if (FileKind.wpsSpreadsheet(name)) return new UnreadableWorkbookException(FileKind.wpsRefusal(name), e);
         return new UnreadableWorkbookException("“" + name + "”不是 Excel 工作簿（.xlsx、.xlsm 或 .xls）：请在 Excel/WPS 中打开并另存为 .xlsx 后再试。", e);
     }
 
     private static UnreadableWorkbookException corrupt(String name, Throwable e) {
+        if (FileKind.wpsSpreadsheet(name)) return new UnreadableWorkbookException(FileKind.wpsRefusal(name), e);
         return new UnreadableWorkbookException("工作簿“" + name + "”已损坏或结构异常，无法打开：请在 Excel/WPS 中打开并另存一份后再试。", e);
     }
 

@@ -44,6 +44,8 @@ final class SheetGrid {
     /** Per style index: is it a date format, does it show a percent? Decided once, not per cell. */
     private final Map<Short, boolean[]> formats = new HashMap<>();
     private final Map<Long, CellRangeAddress> merged = new HashMap<>();
+    /** Cells whose stored content could not be interpreted at all: read as blank. */
+    final java.util.List<CellRef> damaged = new java.util.ArrayList<>();
 
     SheetGrid(Sheet sheet, Formulas evaluator) {
         this.name = sheet.getSheetName();
@@ -61,7 +63,23 @@ final class SheetGrid {
             Row row = sheet.getRow(r);
             for (int c = 0; c < cols; c++) {
                 Cell cell = row == null ? null : row.getCell(c);
-                cells[r][c] = cell == null ? Raw.BLANK : read(cell, evaluator, formats);
+                try {
+                    cells[r][c] = cell == null ? Raw.BLANK : read(cell, evaluator, formats);
+                } catch (RuntimeException damagedXml) {
+                    // a cell whose type, style or value POI cannot interpret (t="", s="1.5"): its
+                    // style is reset so the annotator can mark it; a bad type or value reads as
+                    // blank and is reported (R002), rather than failing the whole workbook
+                    cells[r][c] = Raw.BLANK;
+                    if (Repairs.cell(cell)) {
+                        try {
+                            cells[r][c] = read(cell, evaluator, formats);
+                            continue;
+                        } catch (RuntimeException stillDamaged) {
+                            // reported below
+                        }
+                    }
+                    damaged.add(ref(r, c));
+                }
             }
         }
         for (CellRangeAddress region : sheet.getMergedRegions()) {

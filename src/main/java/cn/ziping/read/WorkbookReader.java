@@ -61,6 +61,10 @@ public final class WorkbookReader {
             if (isResultsSheet(sheet)) continue;
             if (firstSheet == null) firstSheet = sheet.getSheetName();
             SheetGrid grid = new SheetGrid(sheet, evaluator);
+            for (CellRef damaged : grid.damaged) {
+                findings.add(new Finding("R002", Severity.ERROR, damaged,
+                        "单元格内容已损坏（类型或数值无法识别），已按空白读取：请在 Excel/WPS 中重新填写该单元格", null));
+            }
             if (summary == null && SummaryReader.looksLikeSummary(grid)) {
                 summary = new SummaryReader(grid, findings).read();
             } else if (FormShape.looksLikeForm(grid)) {
@@ -71,6 +75,10 @@ public final class WorkbookReader {
                     forms.add(form);
                 }
             }
+        }
+        for (ReadNote note : open.notes()) {
+            String sheet = note.sheet() != null ? note.sheet() : wb.getNumberOfSheets() > 0 ? wb.getSheetName(0) : "Sheet1";
+            findings.add(new Finding("R003", Severity.INFO, new CellRef(sheet, 0, 0), note.message(), null));
         }
         Submission listing = new Submission("", summary, List.of(), List.of(), List.of(), List.copyOf(blanks));
         for (ProjectForm blank : blanks) {

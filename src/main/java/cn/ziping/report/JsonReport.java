@@ -75,6 +75,9 @@ public final class JsonReport {
             findings.add(m);
         }
         o.put("findings", findings);
+        // where a processed copy went, or why it could not be written (exit 5); absent for check
+        if (e.output() != null) o.put("output", e.output().toString());
+        if (e.writeError() != null) o.put("writeError", e.writeError());
         return o;
     }
 

@@ -13,6 +13,8 @@ import java.util.function.Function;
 /** Computes a form's {@link ProjectScore} under a profile. */
 public final class Scorer {
 
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
     private Scorer() {
     }
 
@@ -41,8 +43,12 @@ public final class Scorer {
             sum = sum == null || s.counted() == null ? null : sum.add(s.counted());
         }
         // scoring.md §8: no 总分 built from a value that could not be read or a score that was never given.
+        // A form whose weights add up to more than 90 (I009 says so) must still not score past the
+        // scale's 100 (scoring.md: "total 100"); the package fuzzer found 200.
+        if (sum != null) sum = sum.max(BigDecimal.ZERO).min(HUNDRED);
         BigDecimal indicatorScore = sum == null ? null : Money.round2(sum);
-        BigDecimal totalScore = sum == null || unreadable ? null : Money.round2(execScore.add(sum));
+        BigDecimal totalScore = sum == null || unreadable ? null
+                : Money.round2(execScore.add(sum).max(BigDecimal.ZERO).min(HUNDRED));
         return new ProjectScore(form, a, budget, executed, fromParts, computable, rate, execScore, List.copyOf(scores),
                 indicatorScore, totalScore, totalScore == null ? null : Scoring.grade(profile, totalScore));
     }

@@ -47,6 +47,8 @@ public final class Annotator {
         Map<CellRef, List<String>> notes = new LinkedHashMap<>();
         Map<CellRef, Severity> worst = new LinkedHashMap<>();
         for (Finding f : findings) {
+            // A finding about the narrative report has no cell in the workbook: 校验结果 lists it.
+            if (f.cell().inReport()) continue;
             notes.computeIfAbsent(f.cell(), k -> new ArrayList<>()).add("[" + f.code() + "] " + f.message());
             worst.merge(f.cell(), f.severity(), (a, b) -> a.ordinal() <= b.ordinal() ? a : b);
         }

@@ -16,12 +16,23 @@ public final class AtomicFiles {
     }
 
     public static void write(Workbook wb, Path target) throws IOException {
+        write(target, wb::write);
+    }
+
+    /** What writes a document's bytes (a workbook's or a .docx's {@code write}). */
+    @FunctionalInterface
+    public interface Body {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** Writes {@code body} to a temporary file beside {@code target}, then moves it into place. */
+    public static void write(Path target, Body body) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
         try {
             try (OutputStream out = Files.newOutputStream(tmp)) {
-                wb.write(out);
+                body.writeTo(out);
             }
             // createTempFile makes the file private (0600); an output is an ordinary document.
             if (Files.getFileStore(tmp).supportsFileAttributeView("posix")) {

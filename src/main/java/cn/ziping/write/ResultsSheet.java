@@ -86,8 +86,8 @@ final class ResultsSheet {
             seq.setCellValue(n++);
             cell(sh, row, 1, f.severity().label());
             cell(sh, row, 2, f.code());
-            Cell where = cell(sh, row, 3, f.cell().toString());
-            if (wb.getSheet(f.cell().sheet()) != null) {
+            Cell where = cell(sh, row, 3, f.cell().inReport() ? "报告第 " + (f.cell().row() + 1) + " 段" : f.cell().toString());
+            if (!f.cell().inReport() && wb.getSheet(f.cell().sheet()) != null) {
                 Hyperlink link = wb.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
                 link.setAddress("'" + f.cell().sheet().replace("'", "''") + "'!" + f.cell().a1());
                 where.setHyperlink(link);

@@ -111,6 +111,13 @@ class CommandLineUseTest {
         assertThat(r.out()).contains("[ERROR] 汇总表!C7: ").contains("[D008]").contains(SUMMARY + "；副本未写出");
         assertThat(r.err()).contains("未能写出标注副本“" + CHECKED + "”").contains("不是文件夹").doesNotContain(".tmp")
                 .doesNotContain("Exception");
+        var e = cn.ziping.app.Evaluator.process(example, null, plain.resolve("输出"), cn.ziping.app.Options.DEFAULT);
+        assertThat(e.exitCode()).isEqualTo(5);
+        assertThat(e.findings()).isNotEmpty();
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(cn.ziping.report.JsonReport.render(List.of(e)));
+        assertThat(json.get("writeError").asText()).contains("不是文件夹");
+        assertThat(json.has("output")).isFalse();
+        assertThat(json.get("findings")).isNotEmpty();
     }
 
     @Test
@@ -188,5 +195,19 @@ class CommandLineUseTest {
                 .contains("[D009]");
         assertThat(r.out()).doesNotContain("救灾物资采购”的项目自评表");
         assertThat(run("check", example.toString()).out()).doesNotContain("[D009]");
+    }
+
+    @Test
+    void jsonAmountsAreExactAsTyped() throws Exception {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run("check", "--format", "json", example.toString()).out());
+        boolean seen = false;
+        for (var p : json.get("projects")) {
+            if (p.get("name").asText().equals("2023年度应急广播系统维护经费")) {
+                assertThat(p.get("budget").decimalValue()).isEqualByComparingTo("1.47094");
+                assertThat(p.get("executed").decimalValue()).isEqualByComparingTo("0.809017");
+                seen = true;
+            }
+        }
+        assertThat(seen).isTrue();
     }
 }

@@ -26,7 +26,8 @@ class MailCommandTest {
     @Test
     void helpIsChinese() {
         String out = run(0, "mail", "--help")[0];
-        assertThat(out).contains("邮件收表服务", "--config", "--once", "--test", "docs/mail.md");
+        assertThat(out).contains("邮件收表服务", "--config", "--once", "--test", "docs/mail.md", "  3  无法连接或登录邮件服务器")
+                .doesNotContain("标注副本未能写出");
         assertThat(run(0, "--help")[0]).contains("mail");
     }
 

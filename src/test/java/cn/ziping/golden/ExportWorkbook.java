@@ -41,7 +41,7 @@ public final class ExportWorkbook {
     }
 
     /** One export form as the system prints it; {@code edit} plants a mistake afterwards. */
-    static void form(Workbook wb, String name, Consumer<Sheet> edit) {
+    public static void form(Workbook wb, String name, Consumer<Sheet> edit) {
         Sheet sh = wb.createSheet(name);
         Object[][] rows = {
             {"报表编号:510000_0013zp"},

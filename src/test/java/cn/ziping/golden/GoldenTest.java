@@ -31,6 +31,13 @@ class GoldenTest {
                 .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
     }
 
+    /** The narrative report planted beside a workbook ({@code NAME.report.txt}, N001), or null. */
+    static Path report(Path workbook) {
+        String name = workbook.getFileName().toString();
+        Path report = workbook.resolveSibling(name.substring(0, name.lastIndexOf('.')) + ".report.txt");
+        return Files.exists(report) ? report : null;
+    }
+
     static List<String> actual(Evaluation e) {
         return e.findings().stream()
                 .map(f -> f.cell() + " " + f.code() + " " + f.severity().id()).toList();
@@ -39,7 +46,7 @@ class GoldenTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("workbooks")
     void findingsMatchTheExpectedFile(Path workbook) throws IOException {
-        Evaluation e = Evaluator.evaluate(workbook, Options.DEFAULT);
+        Evaluation e = Evaluator.evaluate(workbook, Options.DEFAULT.withReport(report(workbook)));
         assertThat(e.error()).isNull();
         assertThat(actual(e)).containsExactlyInAnyOrderElementsOf(expected(workbook));
     }
