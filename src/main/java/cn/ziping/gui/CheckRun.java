@@ -1,5 +1,6 @@
 package cn.ziping.gui;
 
+import cn.ziping.app.ErrorLog;
 import cn.ziping.app.Evaluation;
 import cn.ziping.app.Evaluator;
 import cn.ziping.app.Inputs;
@@ -96,7 +97,7 @@ public final class CheckRun {
                 phase(rows, done, null, RunState.Phase.RUNNING);
             }
         } catch (RuntimeException | Error bug) {
-            rows.add(new FileRow(inputs.isEmpty() ? Path.of("") : inputs.get(0), FileStatus.FAILED, Apology.sentence(bug), null));
+            rows.add(new FileRow(inputs.isEmpty() ? Path.of("") : inputs.get(0), FileStatus.FAILED, ErrorLog.apology(bug), null));
         }
         if (cancelRequested && done < rows.size()) {
             for (int i = 0; i < rows.size(); i++) if (!rows.get(i).status().finished()) rows.set(i, rows.get(i).cancelled());
@@ -112,7 +113,7 @@ public final class CheckRun {
         } catch (IOException e) {
             return new FileRow(file, FileStatus.NOT_WRITTEN, "已检查，但无法写出结果：" + e.getMessage(), null);
         } catch (RuntimeException | Error bug) {
-            return new FileRow(file, FileStatus.FAILED, Apology.sentence(bug), null);
+            return new FileRow(file, FileStatus.FAILED, ErrorLog.apology(bug), null);
         }
     }
 
