@@ -24,8 +24,7 @@ public final class D001RowMatchesSheet implements Check {
 
     @Override public String code() { return "D001"; }
     @Override public Severity severity() { return Severity.ERROR; }
-    @Override public String title() { return "汇总表的项目行与其项目自评表不一致"; }
-
+    
     @Override
     public List<Finding> run(Context ctx) {
         List<Finding> out = new ArrayList<>();

@@ -23,8 +23,7 @@ public final class D002ClaimedTotals implements Check {
 
     @Override public String code() { return "D002"; }
     @Override public Severity severity() { return Severity.ERROR; }
-    @Override public String title() { return "汇总表声明的预算/执行合计与各项目之和不符"; }
-
+    
     @Override
     public List<Finding> run(Context ctx) {
         List<Finding> out = new ArrayList<>();

@@ -22,8 +22,7 @@ public final class D003BandCounts implements Check {
 
     @Override public String code() { return "D003"; }
     @Override public Severity severity() { return Severity.ERROR; }
-    @Override public String title() { return "汇总表声明的各分数段项目个数与计算结果不符"; }
-
+    
     @Override
     public List<Finding> run(Context ctx) {
         List<Finding> out = new ArrayList<>();

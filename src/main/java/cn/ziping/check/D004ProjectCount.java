@@ -12,8 +12,7 @@ public final class D004ProjectCount implements Check {
 
     @Override public String code() { return "D004"; }
     @Override public Severity severity() { return Severity.ERROR; }
-    @Override public String title() { return "汇总表声明的项目个数与所列项目行数不符"; }
-
+    
     @Override
     public List<Finding> run(Context ctx) {
         List<Finding> out = new ArrayList<>();

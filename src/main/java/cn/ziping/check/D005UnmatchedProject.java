@@ -17,8 +17,7 @@ public final class D005UnmatchedProject implements Check {
 
     @Override public String code() { return "D005"; }
     @Override public Severity severity() { return Severity.ERROR; }
-    @Override public String title() { return "项目自评表未列入汇总表，或汇总表的项目找不到自评表"; }
-
+    
     @Override
     public List<Finding> run(Context ctx) {
         List<Finding> out = new ArrayList<>();

@@ -13,8 +13,7 @@ public final class D006DuplicateProject implements Check {
 
     @Override public String code() { return "D006"; }
     @Override public Severity severity() { return Severity.WARNING; }
-    @Override public String title() { return "同一项目在汇总表中重复列出"; }
-
+    
     @Override
     public List<Finding> run(Context ctx) {
         List<Finding> out = new ArrayList<>();

@@ -20,8 +20,7 @@ public final class D007CarryOverNoReason implements Check {
 
     @Override public String code() { return "D007"; }
     @Override public Severity severity() { return Severity.WARNING; }
-    @Override public String title() { return "结转项目得分低于 60 分且未说明原因"; }
-
+    
     @Override
     public List<Finding> run(Context ctx) {
         List<Finding> out = new ArrayList<>();

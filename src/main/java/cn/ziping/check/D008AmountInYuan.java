@@ -23,8 +23,7 @@ public final class D008AmountInYuan implements Check {
 
     @Override public String code() { return "D008"; }
     @Override public Severity severity() { return Severity.WARNING; }
-    @Override public String title() { return "项目金额远超本单位其他项目，疑似以元填写"; }
-
+    
     @Override
     public List<Finding> run(Context ctx) {
         List<Finding> out = new ArrayList<>();

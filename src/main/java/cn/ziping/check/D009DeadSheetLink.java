@@ -18,8 +18,7 @@ public final class D009DeadSheetLink implements Check {
 
     @Override public String code() { return "D009"; }
     @Override public Severity severity() { return Severity.INFO; }
-    @Override public String title() { return "汇总表的自评表链接指向不存在的工作表，已按项目名称对应"; }
-
+    
     @Override
     public List<Finding> run(Context ctx) {
         List<Finding> out = new ArrayList<>();

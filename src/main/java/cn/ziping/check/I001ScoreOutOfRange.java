@@ -16,8 +16,7 @@ public final class I001ScoreOutOfRange extends IndicatorCheck {
 
     @Override public String code() { return "I001"; }
     @Override public Severity severity() { return Severity.ERROR; }
-    @Override public String title() { return "得分超过分值或为负数"; }
-
+    
     @Override
     void check(Context ctx, ProjectForm form, IndicatorScore s, List<Finding> out) {
         Num score = s.indicator().score();

@@ -16,8 +16,7 @@ public final class I002MissingReason extends IndicatorCheck {
 
     @Override public String code() { return "I002"; }
     @Override public Severity severity() { return Severity.ERROR; }
-    @Override public String title() { return "得分低于分值但未填写偏差原因分析及改进措施"; }
-
+    
     @Override
     void check(Context ctx, ProjectForm form, IndicatorScore s, List<Finding> out) {
         if (s.weight().signum() <= 0 || !Texts.blank(s.indicator().reason())) return;

@@ -17,8 +17,7 @@ public final class I003QuantitativeScore extends IndicatorCheck {
 
     @Override public String code() { return "I003"; }
     @Override public Severity severity() { return Severity.ERROR; }
-    @Override public String title() { return "定量指标得分与计算公式不符"; }
-
+    
     @Override
     void check(Context ctx, ProjectForm form, IndicatorScore s, List<Finding> out) {
         Num score = s.indicator().score();

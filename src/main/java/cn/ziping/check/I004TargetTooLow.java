@@ -20,8 +20,7 @@ public final class I004TargetTooLow extends IndicatorCheck {
 
     @Override public String code() { return "I004"; }
     @Override public Severity severity() { return Severity.WARNING; }
-    @Override public String title() { return "实际完成值远超指标值（≥120%）仍得满分且未说明：指标值可能设置偏低"; }
-
+    
     @Override
     void check(Context ctx, ProjectForm form, IndicatorScore s, List<Finding> out) {
         var t = s.indicator().target();

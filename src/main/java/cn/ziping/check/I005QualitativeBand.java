@@ -18,8 +18,7 @@ public final class I005QualitativeBand extends IndicatorCheck {
 
     @Override public String code() { return "I005"; }
     @Override public Severity severity() { return Severity.ERROR; }
-    @Override public String title() { return "定性指标得分不在其完成等级对应的分数区间"; }
-
+    
     @Override
     void check(Context ctx, ProjectForm form, IndicatorScore s, List<Finding> out) {
         Num score = s.indicator().score();

@@ -14,8 +14,7 @@ public final class I006UnknownGrade extends IndicatorCheck {
 
     @Override public String code() { return "I006"; }
     @Override public Severity severity() { return Severity.WARNING; }
-    @Override public String title() { return "定性指标的实际完成值不属于三档完成等级"; }
-
+    
     @Override
     boolean needsWeight() {
         return false;

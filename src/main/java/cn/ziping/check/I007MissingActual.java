@@ -11,8 +11,7 @@ public final class I007MissingActual extends IndicatorCheck {
 
     @Override public String code() { return "I007"; }
     @Override public Severity severity() { return Severity.ERROR; }
-    @Override public String title() { return "有分值的指标未填写实际完成值"; }
-
+    
     @Override
     void check(Context ctx, ProjectForm form, IndicatorScore s, List<Finding> out) {
         if (s.weight().signum() <= 0 || !Texts.blank(s.indicator().actual())) return;

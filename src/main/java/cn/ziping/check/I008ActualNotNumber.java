@@ -16,8 +16,7 @@ public final class I008ActualNotNumber extends IndicatorCheck {
 
     @Override public String code() { return "I008"; }
     @Override public Severity severity() { return Severity.ERROR; }
-    @Override public String title() { return "定量指标的实际完成值不是数值"; }
-
+    
     @Override
     boolean needsWeight() {
         return false;

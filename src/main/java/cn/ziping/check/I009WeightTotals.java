@@ -18,8 +18,7 @@ public final class I009WeightTotals implements Check {
 
     @Override public String code() { return "I009"; }
     @Override public Severity severity() { return Severity.ERROR; }
-    @Override public String title() { return "指标分值合计不是 90（总分值不是 100）"; }
-
+    
     @Override
     public List<Finding> run(Context ctx) {
         List<Finding> out = new ArrayList<>();

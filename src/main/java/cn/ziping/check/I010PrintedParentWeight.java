@@ -19,8 +19,7 @@ public final class I010PrintedParentWeight implements Check {
 
     @Override public String code() { return "I010"; }
     @Override public Severity severity() { return Severity.ERROR; }
-    @Override public String title() { return "一级指标标注的分值与其下三级指标分值之和不符"; }
-
+    
     @Override
     public List<Finding> run(Context ctx) {
         List<Finding> out = new ArrayList<>();

@@ -22,8 +22,7 @@ public final class I011CustomarySplit implements Check {
 
     @Override public String code() { return "I011"; }
     @Override public Severity severity() { return Severity.WARNING; }
-    @Override public String title() { return "一级指标分值不是通常的 产出50/效益30/满意度10"; }
-
+    
     @Override
     public List<Finding> run(Context ctx) {
         List<Finding> out = new ArrayList<>();

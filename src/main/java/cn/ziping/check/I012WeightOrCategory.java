@@ -17,8 +17,7 @@ public final class I012WeightOrCategory implements Check {
 
     @Override public String code() { return "I012"; }
     @Override public Severity severity() { return Severity.WARNING; }
-    @Override public String title() { return "指标分值不大于 0，或缺少某一类一级指标"; }
-
+    
     @Override
     public List<Finding> run(Context ctx) {
         List<Finding> out = new ArrayList<>();

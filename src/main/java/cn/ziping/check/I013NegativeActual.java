@@ -11,8 +11,7 @@ public final class I013NegativeActual extends IndicatorCheck {
 
     @Override public String code() { return "I013"; }
     @Override public Severity severity() { return Severity.WARNING; }
-    @Override public String title() { return "实际完成值为负数"; }
-
+    
     @Override
     boolean needsWeight() {
         return false;

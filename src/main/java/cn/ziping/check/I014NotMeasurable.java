@@ -14,8 +14,7 @@ public final class I014NotMeasurable extends IndicatorCheck {
 
     @Override public String code() { return "I014"; }
     @Override public Severity severity() { return Severity.WARNING; }
-    @Override public String title() { return "产出指标的年度指标值不可衡量（无数值、无时限）"; }
-
+    
     @Override
     boolean needsWeight() {
         return false;

@@ -14,8 +14,7 @@ public final class I015UnitMismatch extends IndicatorCheck {
 
     @Override public String code() { return "I015"; }
     @Override public Severity severity() { return Severity.WARNING; }
-    @Override public String title() { return "实际完成值与年度指标值的计量单位不同"; }
-
+    
     @Override
     boolean needsWeight() {
         return false;

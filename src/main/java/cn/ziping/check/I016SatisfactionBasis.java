@@ -21,8 +21,7 @@ public final class I016SatisfactionBasis implements Check {
 
     @Override public String code() { return "I016"; }
     @Override public Severity severity() { return Severity.INFO; }
-    @Override public String title() { return "满意度指标得满分但未说明调查依据"; }
-
+    
     @Override
     public List<Finding> run(Context ctx) {
         List<Finding> out = new ArrayList<>();

@@ -16,8 +16,7 @@ public final class R004RequiredField implements Check {
 
     @Override public String code() { return "R004"; }
     @Override public Severity severity() { return Severity.WARNING; }
-    @Override public String title() { return "必填项为空（项目名称、主管部门、实施单位、年度）"; }
-
+    
     @Override
     public List<Finding> run(Context ctx) {
         List<Finding> out = new ArrayList<>();

@@ -21,8 +21,7 @@ public final class S001TotalScore implements Check {
 
     @Override public String code() { return "S001"; }
     @Override public Severity severity() { return Severity.ERROR; }
-    @Override public String title() { return "总分与预算执行得分加各指标得分之和不符"; }
-
+    
     @Override
     public List<Finding> run(Context ctx) {
         List<Finding> out = new ArrayList<>();

@@ -19,8 +19,7 @@ public final class S002GradeMismatch implements Check {
 
     @Override public String code() { return "S002"; }
     @Override public Severity severity() { return Severity.ERROR; }
-    @Override public String title() { return "自评等级与总分不符"; }
-
+    
     @Override
     public List<Finding> run(Context ctx) {
         List<Finding> out = new ArrayList<>();

@@ -21,8 +21,7 @@ public final class S003AheadOfSpending implements Check {
 
     @Override public String code() { return "S003"; }
     @Override public Severity severity() { return Severity.WARNING; }
-    @Override public String title() { return "指标完成程度明显高于预算执行程度"; }
-
+    
     @Override
     public List<Finding> run(Context ctx) {
         List<Finding> out = new ArrayList<>();

@@ -17,8 +17,7 @@ public final class S004FullMarksUnderspent implements Check {
 
     @Override public String code() { return "S004"; }
     @Override public Severity severity() { return Severity.INFO; }
-    @Override public String title() { return "执行率不足 100% 而全部指标得满分"; }
-
+    
     @Override
     public List<Finding> run(Context ctx) {
         List<Finding> out = new ArrayList<>();

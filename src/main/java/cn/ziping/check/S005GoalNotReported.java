@@ -14,8 +14,7 @@ public final class S005GoalNotReported implements Check {
 
     @Override public String code() { return "S005"; }
     @Override public Severity severity() { return Severity.WARNING; }
-    @Override public String title() { return "年度总体目标的实际完成情况为空、照抄预期目标或只有数字"; }
-
+    
     @Override
     public List<Finding> run(Context ctx) {
         List<Finding> out = new ArrayList<>();
