@@ -1,6 +1,7 @@
 package cn.ziping.check;
 
 import cn.ziping.model.Finding;
+import cn.ziping.model.Messages;
 import cn.ziping.model.Num;
 import cn.ziping.model.ProjectForm;
 import cn.ziping.model.Severity;
@@ -22,10 +23,10 @@ public final class I001ScoreOutOfRange extends IndicatorCheck {
         Num score = s.indicator().score();
         if (score == null || score.isBlank()) return;
         if (score.value().compareTo(s.weight()) > 0) {
-            out.add(at(score.at(), name(s) + "得分 " + score.raw() + " 超过分值 " + Money.plain(s.weight()),
+            out.add(at(score.at(), Messages.text("I001.overWeight", name(s), score.raw(), Money.plain(s.weight())),
                     Money.plain(s.weight())));
         } else if (score.value().signum() < 0) {
-            out.add(at(score.at(), name(s) + "得分不能为负数，表中为 " + score.raw(), "0"));
+            out.add(at(score.at(), Messages.text("I001.negative", name(s), score.raw()), "0"));
         }
     }
 }

@@ -1,6 +1,7 @@
 package cn.ziping.check;
 
 import cn.ziping.model.Finding;
+import cn.ziping.model.Messages;
 import cn.ziping.model.ProjectForm;
 import cn.ziping.model.Severity;
 import cn.ziping.score.IndicatorScore;
@@ -23,7 +24,7 @@ public final class I006UnknownGrade extends IndicatorCheck {
     @Override
     void check(Context ctx, ProjectForm form, IndicatorScore s, List<Finding> out) {
         if (s.quantitative() || s.grade() != null || Texts.blank(s.indicator().actual())) return;
-        out.add(at(s.indicator().actual().at(), name(s) + "的实际完成值“" + s.indicator().actual().value()
-                + "”不是“达成年度指标”“部分达成年度指标并具有一定效果”“未达成年度指标且效果较差”之一，无法核对得分", null));
+        out.add(at(s.indicator().actual().at(), Messages.text("I006.message", name(s),
+                s.indicator().actual().value()), null));
     }
 }

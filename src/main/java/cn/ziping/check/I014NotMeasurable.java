@@ -1,6 +1,7 @@
 package cn.ziping.check;
 
 import cn.ziping.model.Finding;
+import cn.ziping.model.Messages;
 import cn.ziping.model.ProjectForm;
 import cn.ziping.model.Severity;
 import cn.ziping.score.IndicatorScore;
@@ -26,7 +27,7 @@ public final class I014NotMeasurable extends IndicatorCheck {
         var t = s.indicator().target();
         if (t != null && (t.isQuantitative() || t.deadline())) return;
         String raw = s.indicator().targetText().value();
-        out.add(at(s.indicator().targetText().at(), name(s) + "是产出指标，年度指标值"
-                + (raw == null || raw.isBlank() ? "为空" : "“" + raw + "”") + "没有数值或时限，无法衡量", null));
+        out.add(at(s.indicator().targetText().at(), raw == null || raw.isBlank()
+                ? Messages.text("I014.blank", name(s)) : Messages.text("I014.message", name(s), raw), null));
     }
 }
