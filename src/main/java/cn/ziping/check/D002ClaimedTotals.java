@@ -1,6 +1,7 @@
 package cn.ziping.check;
 
 import cn.ziping.model.Finding;
+import cn.ziping.model.Messages;
 import cn.ziping.model.Num;
 import cn.ziping.model.ProjectForm;
 import cn.ziping.model.Severity;
@@ -72,26 +73,26 @@ public final class D002ClaimedTotals implements Check {
         if (Money.equal(claim.value(), sum)) return;
         // A formula's result (the 合计 row) is shown rounded like every computed figure; a typed claim as typed.
         String claimed = totalRow ? Money.fmt(claim.value()) : Money.amount(claim.value());
-        String msg = label + (totalRow ? "为 " : "声明为 ") + claimed + " 万元，各项目合计为 " + Money.fmt(sum) + " 万元";
+        String msg = Messages.text(totalRow ? "D002.totalRow" : "D002.message", label, claimed, Money.fmt(sum));
         if (!texts.isEmpty() && Money.equal(claim.value(), sum.subtract(textSum))) {
-            String cells = String.join("、", texts.stream().map(n -> n.at().a1() + "（“" + n.raw() + "”）").toList());
-            out.add(at(claim.at(), msg + "：" + cells + " 以文本填写，Excel 的 SUM 不计文本单元格；请将这些金额改为数字", null,
-                    "请将 " + String.join("、", texts.stream().map(n -> n.at().a1()).toList()) + " 改为数字，合计随之更正"));
+            String cells = String.join("、", texts.stream().map(n -> Messages.text("D002.textCell", n.at().a1(), n.raw())).toList());
+            out.add(at(claim.at(), msg + Messages.text("D002.textCells", cells), null,
+                    Messages.text("D002.textCellsFix", String.join("、", texts.stream().map(n -> n.at().a1()).toList()))));
             return;
         }
         if (!texts.isEmpty() && totalRow) {
-            msg += "（" + String.join("、", texts.stream().map(n -> n.at().a1()).toList()) + " 以文本填写，Excel 的 SUM 不计）";
+            msg += Messages.text("D002.textNote", String.join("、", texts.stream().map(n -> n.at().a1()).toList()));
         }
         for (UnitSuspects.Suspect x : suspects) {
             if (!x.column().equals(column)) continue;
             BigDecimal fixed = sum.subtract(x.value()).add(x.corrected());
             if (!Money.equal(fixed, claim.value())) continue;
             int cells = UnitSuspects.slip(x).size();
-            msg += "；若将“" + x.project() + "”的 " + Money.amount(x.value()) + "（疑似以元填写）更正为 "
-                    + Money.plain(x.corrected()) + " 万元，合计正好为 " + claimed + " 万元";
+            msg += Messages.text("D002.yuanNote", x.project(), Money.amount(x.value()), Money.plain(x.corrected()), claimed);
             // The claim is right: the value to type belongs in the suspect's cells, not here.
-            out.add(at(claim.at(), msg, claimed, claimed + " 不变；请将 " + x.cell() + (cells > 1 ? " 等 " + cells + " 处" : "")
-                    + "的 " + Money.amount(x.value()) + " 更正为 " + Money.plain(x.corrected())));
+            out.add(at(claim.at(), msg, claimed, cells > 1
+                    ? Messages.text("D002.yuanFixCells", claimed, x.cell(), cells, Money.amount(x.value()), Money.plain(x.corrected()))
+                    : Messages.text("D002.yuanFix", claimed, x.cell(), Money.amount(x.value()), Money.plain(x.corrected()))));
             return;
         }
         out.add(at(claim.at(), msg, Money.fmt(sum)));

@@ -1,6 +1,7 @@
 package cn.ziping.check;
 
 import cn.ziping.model.Finding;
+import cn.ziping.model.Messages;
 import cn.ziping.model.Severity;
 import cn.ziping.model.Summary;
 import java.math.BigDecimal;
@@ -20,7 +21,7 @@ public final class D004ProjectCount implements Check {
         if (s == null || s.claimedCount() == null || s.claimedCount().isBlank()) return out;
         int n = s.rows().size();
         if (s.claimedCount().value().compareTo(BigDecimal.valueOf(n)) != 0) {
-            out.add(at(s.claimedCount().at(), "项目个数声明为 " + s.claimedCount().raw() + " 个，汇总表列出 " + n + " 个项目",
+            out.add(at(s.claimedCount().at(), Messages.text("D004.message", s.claimedCount().raw(), n),
                     String.valueOf(n)));
         }
         return out;

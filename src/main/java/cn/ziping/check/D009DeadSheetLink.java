@@ -1,6 +1,7 @@
 package cn.ziping.check;
 
 import cn.ziping.model.Finding;
+import cn.ziping.model.Messages;
 import cn.ziping.model.ProjectForm;
 import cn.ziping.model.Severity;
 import cn.ziping.model.SummaryRow;
@@ -30,8 +31,7 @@ public final class D009DeadSheetLink implements Check {
             boolean exists = ctx.forms().stream().anyMatch(f -> Texts.norm(f.sheet()).equals(ref))
                     || ctx.submission().sheets().stream().anyMatch(n -> Texts.norm(n).equals(ref));
             if (exists) continue;
-            out.add(at(row.sheetRef().at(), "自评表“" + row.sheetRef().value() + "”不存在（工作表可能已改名），已按项目名称对应到工作表“"
-                    + form.sheet() + "”：请把此处的名称和链接改为“" + form.sheet() + "”", form.sheet()));
+            out.add(at(row.sheetRef().at(), Messages.text("D009.message", row.sheetRef().value(), form.sheet()), form.sheet()));
         }
         return out;
     }
