@@ -31,21 +31,22 @@ public final class D002ClaimedTotals implements Check {
         Summary s = ctx.submission().summary();
         if (s == null) return out;
         List<UnitSuspects.Suspect> suspects = UnitSuspects.department(ctx);
-        check(out, ctx, s.claimedBudget(), "全年预算数合计", "全年预算数", SummaryRow::budget, ProjectScore::budget, suspects);
-        check(out, ctx, s.claimedExecuted(), "全年执行数合计", "全年执行数", SummaryRow::executed, ProjectScore::executed, suspects);
+        check(out, ctx, s.claimedBudget(), "D002.claimedBudget", "全年预算数", SummaryRow::budget, ProjectScore::budget, suspects);
+        check(out, ctx, s.claimedExecuted(), "D002.claimedExecuted", "全年执行数", SummaryRow::executed, ProjectScore::executed, suspects);
         if (s.totalRow() != null) {
-            check(out, ctx, s.totalRow().budget(), "合计行的全年预算数", "全年预算数", SummaryRow::budget, ProjectScore::budget, suspects);
-            check(out, ctx, s.totalRow().executed(), "合计行的全年执行数", "全年执行数", SummaryRow::executed, ProjectScore::executed, suspects);
-            check(out, ctx, s.totalRow().initial(), "合计行的年初预算数", "年初预算数", SummaryRow::initial, ProjectScore::initial, suspects);
+            check(out, ctx, s.totalRow().budget(), "D002.rowBudget", "全年预算数", SummaryRow::budget, ProjectScore::budget, suspects);
+            check(out, ctx, s.totalRow().executed(), "D002.rowExecuted", "全年执行数", SummaryRow::executed, ProjectScore::executed, suspects);
+            check(out, ctx, s.totalRow().initial(), "D002.rowInitial", "年初预算数", SummaryRow::initial, ProjectScore::initial, suspects);
         }
         return out;
     }
 
-    private void check(List<Finding> out, Context ctx, Num claim, String label, String column,
+    private void check(List<Finding> out, Context ctx, Num claim, String labelKey, String column,
                        Function<SummaryRow, Num> rowValue, Function<ProjectScore, BigDecimal> sheetValue,
                        List<UnitSuspects.Suspect> suspects) {
         if (claim == null || claim.isBlank()) return;
-        boolean totalRow = label.startsWith("合计行");
+        boolean totalRow = labelKey.startsWith("D002.row"); // the 合计 row's formula, not a typed claim
+        String label = Messages.text(labelKey);
         boolean typedAny = ctx.submission().summary().rows().stream().map(rowValue)
                 .anyMatch(n -> n != null && !n.isBlank());
         // A 合计 row over a column nobody filled in sums to 0 by its formula: an unfilled table, not a wrong total.
