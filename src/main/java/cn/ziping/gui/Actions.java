@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import javax.swing.JButton;
 import javax.swing.JFileChooser;
 import javax.swing.JOptionPane;
+import javax.swing.SwingUtilities;
 
 /** The four actions on the selected file: open the copy, open its folder, copy the text, new templates. */
 final class Actions {
@@ -93,14 +94,32 @@ final class Actions {
                 return;
             }
         }
-        try {
-            List<Path> written = Templates.write(dir, false);
-            JOptionPane.showMessageDialog(parent, "已保存空白模板：\n" + String.join("\n", written.stream().map(Path::toString).toList()),
-                    "已保存", JOptionPane.INFORMATION_MESSAGE);
-        } catch (IOException e) {
-            JOptionPane.showMessageDialog(parent, "无法保存模板到“" + dir + "”：" + e.getMessage(), "未保存模板",
-                    JOptionPane.WARNING_MESSAGE);
-        }
+        template.setEnabled(false);
+        // writing loads POI (a second or more the first time): off the event thread, so the window never freezes
+        Thread t = new Thread(() -> {
+            String message;
+            boolean saved;
+            try {
+                List<Path> written = Templates.write(dir, false);
+                message = "已保存空白模板：\n" + String.join("\n", written.stream().map(Path::toString).toList());
+                saved = true;
+            } catch (IOException e) {
+                message = "无法保存模板到“" + dir + "”：" + e.getMessage();
+                saved = false;
+            } catch (RuntimeException | Error bug) {
+                message = Apology.sentence(bug);
+                saved = false;
+            }
+            String text = message;
+            boolean ok = saved;
+            SwingUtilities.invokeLater(() -> {
+                template.setEnabled(true);
+                JOptionPane.showMessageDialog(parent, text, ok ? "已保存" : "未保存模板",
+                        ok ? JOptionPane.INFORMATION_MESSAGE : JOptionPane.WARNING_MESSAGE);
+            });
+        }, "ziping-templates");
+        t.setDaemon(true);
+        t.start();
     }
 
     private static JButton button(String text, String name) {

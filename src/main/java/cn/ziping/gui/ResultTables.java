@@ -51,13 +51,16 @@ final class ResultTables {
         severity.setName("severity");
         files.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         files.getColumnModel().getColumn(0).setCellRenderer(new StatusRenderer());
+        files.getColumnModel().getColumn(1).setCellRenderer(new WrapRenderer());
         files.getColumnModel().getColumn(2).setCellRenderer(new WrapRenderer());
         widths(files, 90, 330, 700);
         findings.setRowSorter(findingsSorter);
         findingsSorter.setComparator(0, Comparator.comparingInt(ResultTables::severityRank));
         findings.getColumnModel().getColumn(0).setCellRenderer(new SeverityRenderer());
+        // a 位置 names its sheet, and a project's sheet name can be long: it wraps like the 说明
+        findings.getColumnModel().getColumn(2).setCellRenderer(new WrapRenderer());
         findings.getColumnModel().getColumn(3).setCellRenderer(new WrapRenderer());
-        widths(findings, 70, 60, 150, 900);
+        widths(findings, 70, 60, 190, 860);
         projects.setAutoCreateRowSorter(true);
         for (int c = 1; c < 7; c++) projects.getColumnModel().getColumn(c).setCellRenderer(new NumberRenderer(c < 3));
         widths(projects, 330, 100, 100, 80, 80, 80, 70, 60);

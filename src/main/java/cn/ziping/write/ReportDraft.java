@@ -35,15 +35,19 @@ public final class ReportDraft {
     public sealed interface Block permits Title, Heading, Para, Table, Closing {
     }
 
+    /** The report's title, centred. */
     public record Title(String text) implements Block {
     }
 
+    /** A section heading (一、… 四、). */
     public record Heading(String text) implements Block {
     }
 
+    /** A body paragraph, indented two characters. */
     public record Para(List<Run> runs) implements Block {
     }
 
+    /** A table: its header row and its rows, every row as many cells as the header. */
     public record Table(List<String> header, List<List<String>> rows) implements Block {
     }
 

@@ -177,7 +177,7 @@ class WindowTest {
         chooser.setCurrentDirectory(dir.toFile());
         chooser.selectFile(target.toFile());
         chooser.approve();
-        window.optionPane(timeout(20_000)).requireInformationMessage().requireMessage(
+        window.optionPane(timeout(90_000)).requireInformationMessage().requireMessage(
                 java.util.regex.Pattern.compile("(?s)已保存空白模板.*")).okButton().click();
         assertThat(target.resolve(Templates.DEPARTMENT)).isNotEmptyFile();
         assertThat(target.resolve(Templates.SINGLE)).isNotEmptyFile();
@@ -187,7 +187,7 @@ class WindowTest {
         chooser.setCurrentDirectory(dir.toFile());
         chooser.selectFile(target.toFile());
         chooser.approve();
-        window.optionPane(timeout(20_000)).requireWarningMessage().requireMessage(
+        window.optionPane(timeout(90_000)).requireWarningMessage().requireMessage(
                 java.util.regex.Pattern.compile("(?s)文件已存在.*未写任何文件.*")).okButton().click();
     }
 
