@@ -2,7 +2,7 @@ package cn.ziping.model;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
@@ -49,15 +49,20 @@ public final class Messages {
         return TEXTS.getProperty(key);
     }
 
-    private static Properties load() {
+    /** The bundle's text as properties; a byte-order mark (Windows Notepad writes one) is dropped. */
+    public static Properties parse(String text) throws IOException {
         Properties p = new Properties();
+        p.load(new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text));
+        return p;
+    }
+
+    private static Properties load() {
         try (InputStream in = Messages.class.getResourceAsStream(RESOURCE)) {
             if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
             // explicit UTF-8: the bundle is read the same way whatever the platform's default charset
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return p;
     }
 }

@@ -109,6 +109,13 @@ class MessagesTest {
     }
 
     @Test
+    void aByteOrderMarkIsIgnored() throws IOException {
+        // Windows Notepad may save the reviewer's edit as UTF-8 with a BOM before the first comment
+        String edited = "\uFEFF" + Files.readString(FILE, StandardCharsets.UTF_8);
+        assertThat(Messages.parse(edited).stringPropertyNames()).isEqualTo(Messages.keys());
+    }
+
+    @Test
     void theFileIsOrderedByCodeWithinFamilies() throws IOException {
         List<String> codes = new ArrayList<>();
         for (String line : Files.readAllLines(FILE, StandardCharsets.UTF_8)) {
