@@ -20,8 +20,9 @@ cp target/ziping.jar "$work/input/"
 
 # What the jar needs (jdeps over the jar and its libraries), plus what jdeps cannot see: GBK and
 # other legacy code pages for old .xls files (jdk.charsets), Chinese locale data (jdk.localedata),
-# sun.misc.Unsafe users (jdk.unsupported), and java.naming/java.management for the logging bridge.
-modules=java.base,java.desktop,java.prefs,java.logging,java.sql,java.xml,java.xml.crypto,java.security.jgss,java.naming,java.management,jdk.unsupported,jdk.charsets,jdk.localedata,jdk.zipfs
+# sun.misc.Unsafe users (jdk.unsupported), java.naming/java.management for the logging bridge, and
+# TLS with elliptic curves and SASL for the mail service (jdk.crypto.ec, java.security.sasl).
+modules=java.base,java.desktop,java.prefs,java.logging,java.sql,java.xml,java.xml.crypto,java.security.jgss,java.security.sasl,java.naming,java.management,jdk.unsupported,jdk.charsets,jdk.localedata,jdk.zipfs,jdk.crypto.ec
 jlink --add-modules "$modules" --include-locales=en,zh --strip-debug --no-header-files --no-man-pages \
       --compress=2 --output "$work/runtime"
 
