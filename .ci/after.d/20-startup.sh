@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Black-box: `java -jar` relaunches check/process with the start-up archive (cli/Relaunch); the
-# answer, the exit code and the written copy must be exactly those of a plain run, and the
+# Black-box: `java -jar` relaunches check/process/batch with the start-up archive (cli/Relaunch);
+# the answer, the exit code and the written copy must be exactly those of a plain run, and the
 # launcher script must give the same too.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -17,4 +17,14 @@ set -e
 cmp "$tmp/plain.json" "$tmp/fast.json" && cmp "$tmp/plain.json" "$tmp/script.json"
 [ ! -s "$tmp/fast.err" ] && [ ! -s "$tmp/script.err" ] || { echo "unexpected stderr:"; cat "$tmp/fast.err" "$tmp/script.err"; exit 1; } >&2
 ls "$tmp/out/"*.checked.xlsx >/dev/null
-echo "start-up: java -jar, bin/ziping and a plain JVM agree"
+# batch (archive, full compilers): the same JSON as a plain run but for the output folder's name
+set +e
+ZIPING_NO_RELAUNCH=1 java -jar target/ziping.jar batch "$(dirname "$ex")" --out-dir "$tmp/b1" --format json >"$tmp/b1.json" 2>/dev/null; e=$?
+java -jar target/ziping.jar batch "$(dirname "$ex")" --out-dir "$tmp/b2" --format json >"$tmp/b2.json" 2>/dev/null; f=$?
+bin/ziping batch "$(dirname "$ex")" --out-dir "$tmp/b3" --format json >"$tmp/b3.json" 2>/dev/null; g=$?
+set -e
+[ "$e" = 1 ] && [ "$f" = 1 ] && [ "$g" = 1 ] || { echo "batch exit codes $e $f $g, expected 1 1 1" >&2; exit 1; }
+sed "s|$tmp/b2|$tmp/b1|g" "$tmp/b2.json" | cmp "$tmp/b1.json" -
+sed "s|$tmp/b3|$tmp/b1|g" "$tmp/b3.json" | cmp "$tmp/b1.json" -
+ls "$tmp/b2/"*.checked.xlsx "$tmp/b2/汇总结果.xlsx" >/dev/null
+echo "start-up: java -jar, bin/ziping and a plain JVM agree (check, process, batch)"

@@ -10,7 +10,8 @@ import java.time.LocalDateTime;
 
 /**
  * Where a bug's detail goes: appended to {@code $TMPDIR/ziping-error.log}, so that a front end
- * shows the user one apology naming this file instead of a stack trace.
+ * shows the user one apology naming this file instead of a stack trace. The apology itself is here
+ * too, so that the command line, the batch and the window say the same sentence.
  */
 public final class ErrorLog {
 
@@ -33,5 +34,16 @@ public final class ErrorLog {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /**
+     * What the user sees of a bug: records it ({@link #record}) and returns one Chinese sentence
+     * naming the log; when the log cannot be written, the sentence carries the bug itself instead.
+     */
+    public static String apology(Throwable bug) {
+        if (record(bug)) {
+            return "抱歉，ziping 内部出错（程序缺陷），处理未完成。详细信息已记录在 " + path() + "，请把该文件发给我们。";
+        }
+        return "抱歉，ziping 内部出错（程序缺陷），处理未完成：" + bug;
     }
 }

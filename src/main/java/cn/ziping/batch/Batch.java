@@ -1,6 +1,7 @@
 package cn.ziping.batch;
 
 import cn.ziping.app.Copies;
+import cn.ziping.app.ErrorLog;
 import cn.ziping.app.Evaluation;
 import cn.ziping.app.Options;
 import cn.ziping.app.Workers;
@@ -139,7 +140,7 @@ public final class Batch {
             } else {
                 Throwable t = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
                 d = t instanceof IOException io ? new Done(item, null, skipped, "无法写出结果：" + io.getMessage(), 3)
-                        : new Done(item, null, skipped, Evaluations.apologise(t), 4);
+                        : new Done(item, null, skipped, ErrorLog.apology(t), 4);
             }
             progress.finished(item.shown(), note(d));
             return d;

@@ -1,5 +1,6 @@
 package cn.ziping.cli;
 
+import cn.ziping.app.ErrorLog;
 import cn.ziping.gui.Gui;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -41,7 +42,7 @@ public final class Main {
             Thread.currentThread().interrupt();
             return ExitCodes.OK;
         } catch (RuntimeException | Error bug) {
-            err.println(Internal.apologise(bug));
+            err.println(ErrorLog.apology(bug));
             return ExitCodes.INTERNAL;
         }
     }
@@ -84,7 +85,7 @@ public final class Main {
         CommandLine cl = new CommandLine(new Root());
         chineseHeadings(cl);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            commandLine.getErr().println(Internal.apologise(ex));
+            commandLine.getErr().println(ErrorLog.apology(ex));
             return ExitCodes.INTERNAL;
         });
         cl.setParameterExceptionHandler((ex, args) -> {

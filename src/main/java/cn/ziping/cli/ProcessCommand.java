@@ -1,5 +1,6 @@
 package cn.ziping.cli;
 
+import cn.ziping.app.ErrorLog;
 import cn.ziping.app.Evaluation;
 import cn.ziping.app.Evaluator;
 import cn.ziping.app.Inputs;
@@ -99,7 +100,7 @@ public final class ProcessCommand implements Callable<Integer> {
                 code = Math.max(code, ExitCodes.UNREADABLE);
                 continue;
             } catch (RuntimeException | Error bug) {
-                err.println(file + "：" + Internal.apologise(bug));
+                err.println(file + "：" + ErrorLog.apology(bug));
                 code = Math.max(code, ExitCodes.INTERNAL);
                 bugs++;
                 continue;

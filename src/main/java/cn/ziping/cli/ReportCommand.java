@@ -1,5 +1,6 @@
 package cn.ziping.cli;
 
+import cn.ziping.app.ErrorLog;
 import cn.ziping.app.Evaluation;
 import cn.ziping.app.Options;
 import cn.ziping.app.ReportDrafter;
@@ -47,7 +48,7 @@ public final class ReportCommand implements Callable<Integer> {
             err.println(workbook + "：无法写出报告初稿：" + ex.getMessage());
             return ExitCodes.NOT_WRITTEN;
         } catch (RuntimeException | Error bug) {
-            err.println(workbook + "：" + Internal.apologise(bug));
+            err.println(workbook + "：" + ErrorLog.apology(bug));
             return ExitCodes.INTERNAL;
         }
         if (e.error() != null) {

@@ -1,5 +1,6 @@
 package cn.ziping.gui;
 
+import cn.ziping.app.ErrorLog;
 import cn.ziping.report.TextReport;
 import cn.ziping.write.Templates;
 import java.awt.Component;
@@ -107,7 +108,7 @@ final class Actions {
                 message = "无法保存模板到“" + dir + "”：" + e.getMessage();
                 saved = false;
             } catch (RuntimeException | Error bug) {
-                message = Apology.sentence(bug);
+                message = ErrorLog.apology(bug);
                 saved = false;
             }
             String text = message;

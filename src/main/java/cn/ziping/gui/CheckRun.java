@@ -1,10 +1,12 @@
 package cn.ziping.gui;
 
+import cn.ziping.app.ErrorLog;
 import cn.ziping.app.Evaluation;
 import cn.ziping.app.Evaluator;
 import cn.ziping.app.Inputs;
 import cn.ziping.app.Options;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -80,10 +82,21 @@ public final class CheckRun {
         List<FileRow> rows = new ArrayList<>();
         int done = 0;
         try {
-            Inputs.Expanded found = Inputs.scan(inputs);
+            // reports come attached (options) or among the inputs; folders are searched for workbooks only
+            List<Path> reports = new ArrayList<>();
+            if (options.report() != null) reports.add(options.report());
+            List<Path> books = new ArrayList<>();
+            for (Path p : inputs) {
+                boolean report = !Files.isDirectory(p) && p.getFileName() != null && ReportPairing.isReportName(p.getFileName().toString());
+                (report ? reports : books).add(p);
+            }
+            Inputs.Expanded found = Inputs.scan(books);
+            ReportPairing.Pairs pairs = ReportPairing.pair(found.files(), reports);
             for (Path p : found.files()) rows.add(FileRow.waiting(p));
             for (Path folder : found.emptyFolders()) rows.add(FileRow.emptyFolder(folder));
-            done = found.emptyFolders().size();
+            for (Path report : pairs.unused()) rows.add(FileRow.unusedReport(report, found.files().isEmpty()));
+            done = found.emptyFolders().size() + pairs.unused().size();
+            Options plain = new Options(options.profile(), options.fix());
             Set<Path> taken = new HashSet<>();
             for (int i = 0; i < rows.size(); i++) {
                 if (cancelRequested) break;
@@ -91,12 +104,12 @@ public final class CheckRun {
                 if (row.status().finished()) continue;
                 rows.set(i, row.running());
                 phase(rows, done, row.name(), RunState.Phase.RUNNING);
-                rows.set(i, check(row.file(), options, taken));
+                rows.set(i, check(row.file(), plain.withReport(pairs.of(row.file())), taken));
                 done++;
                 phase(rows, done, null, RunState.Phase.RUNNING);
             }
         } catch (RuntimeException | Error bug) {
-            rows.add(new FileRow(inputs.isEmpty() ? Path.of("") : inputs.get(0), FileStatus.FAILED, Apology.sentence(bug), null));
+            rows.add(new FileRow(inputs.isEmpty() ? Path.of("") : inputs.get(0), FileStatus.FAILED, ErrorLog.apology(bug), null));
         }
         if (cancelRequested && done < rows.size()) {
             for (int i = 0; i < rows.size(); i++) if (!rows.get(i).status().finished()) rows.set(i, rows.get(i).cancelled());
@@ -108,11 +121,12 @@ public final class CheckRun {
 
     private FileRow check(Path file, Options options, Set<Path> taken) {
         try {
-            return FileRow.of(file, processor.process(file, options, taken));
+            FileRow row = FileRow.of(file, processor.process(file, options, taken));
+            return options.report() == null ? row : row.withReport(options.report());
         } catch (IOException e) {
             return new FileRow(file, FileStatus.NOT_WRITTEN, "已检查，但无法写出结果：" + e.getMessage(), null);
         } catch (RuntimeException | Error bug) {
-            return new FileRow(file, FileStatus.FAILED, Apology.sentence(bug), null);
+            return new FileRow(file, FileStatus.FAILED, ErrorLog.apology(bug), null);
         }
     }
 

@@ -18,6 +18,18 @@ public record FileRow(Path file, FileStatus status, String reason, Evaluation ev
         return new FileRow(folder, FileStatus.NO_WORKBOOK, "这个文件夹（含子文件夹）中没有 .xlsx、.xlsm 或 .xls 工作簿", null);
     }
 
+    static FileRow unusedReport(Path report, boolean noWorkbook) {
+        return new FileRow(report, FileStatus.REPORT_UNUSED, noWorkbook
+                ? "只有报告、没有工作簿：请连同工作簿一起拖入或选择"
+                : "没有与之同名的工作簿，未用于对照：请让报告与工作簿同名（如 自评表.xlsx 与 自评表.docx），或一次只校验一个工作簿", null);
+    }
+
+    /** The same row, saying which report the workbook was checked against (an unreadable report says so itself). */
+    FileRow withReport(Path report) {
+        if (status == FileStatus.UNREADABLE || status == FileStatus.FAILED || status == FileStatus.NOT_WRITTEN) return this;
+        return new FileRow(file, status, reason + "；已对照报告“" + report.getFileName() + "”", evaluation);
+    }
+
     FileRow running() {
         return new FileRow(file, FileStatus.RUNNING, "", null);
     }

@@ -11,7 +11,8 @@ public enum FileStatus {
     NO_WORKBOOK("无工作簿"),
     NOT_WRITTEN("未写出"),
     FAILED("程序出错"),
-    CANCELLED("已取消");
+    CANCELLED("已取消"),
+    REPORT_UNUSED("报告未用");
 
     private final String label;
 

@@ -1,5 +1,6 @@
 package cn.ziping.gui;
 
+import cn.ziping.app.ErrorLog;
 import java.awt.GraphicsEnvironment;
 import java.nio.file.Path;
 import java.util.List;
@@ -49,7 +50,7 @@ public final class Gui {
                     }
                 });
                 Thread.setDefaultUncaughtExceptionHandler((t, bug) -> SwingUtilities.invokeLater(() ->
-                        JOptionPane.showMessageDialog(w, Apology.sentence(bug), "抱歉，出错了", JOptionPane.ERROR_MESSAGE)));
+                        JOptionPane.showMessageDialog(w, ErrorLog.apology(bug), "抱歉，出错了", JOptionPane.ERROR_MESSAGE)));
                 if (Boolean.getBoolean("ziping.gui.startupLog")) w.addWindowListener(new java.awt.event.WindowAdapter() {
                     @Override
                     public void windowOpened(java.awt.event.WindowEvent e) {

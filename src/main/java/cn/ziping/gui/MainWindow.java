@@ -48,6 +48,11 @@ public final class MainWindow extends JFrame {
     final JProgressBar progress = new JProgressBar();
     final JLabel progressText = new JLabel(RunState.IDLE.progressText());
     final JButton cancel = new JButton("取消");
+    final JButton attachReport = new JButton("附加报告…");
+    final JButton removeReport = new JButton("移除报告");
+    final JLabel reportText = new JLabel();
+    /** The narrative report attached with 附加报告… (or dropped alone), used by the next runs; null if none. */
+    private Path report;
     private final Settings settings;
     private final Actions actions;
     private final FileDrop drop;
@@ -69,6 +74,13 @@ public final class MainWindow extends JFrame {
         progressText.setName("progressText");
         cancel.setName("cancel");
         cancel.setEnabled(false);
+        attachReport.setName("attachReport");
+        removeReport.setName("removeReport");
+        reportText.setName("reportText");
+        attachReport.setToolTipText("选一份绩效自评报告（.docx、.txt、.pdf），核对报告中的数字与工作簿是否一致（N001）");
+        attachReport.addActionListener(e -> chooseReport());
+        removeReport.addActionListener(e -> attach(null));
+        attach(null);
         profile.setSelectedItem(settings.profile());
         profile.setRenderer(new DefaultListCellRenderer() {
             @Override
@@ -109,7 +121,7 @@ public final class MainWindow extends JFrame {
     }
 
     private JPanel layoutAll() {
-        JLabel zone = new JLabel("把工作簿或文件夹拖到这里（.xlsx、.xlsm、.xls），或", SwingConstants.CENTER);
+        JLabel zone = new JLabel("把工作簿或文件夹拖到这里（.xlsx、.xlsm、.xls；可连同报告 .docx、.txt、.pdf），或", SwingConstants.CENTER);
         zone.setName("dropZone");
         JPanel dropZone = new JPanel(new FlowLayout(FlowLayout.CENTER, 12, 12));
         dropZone.add(zone);
@@ -128,8 +140,13 @@ public final class MainWindow extends JFrame {
         progressRow.add(progressText, BorderLayout.WEST);
         progressRow.add(progress, BorderLayout.CENTER);
         progressRow.add(cancel, BorderLayout.EAST);
+        JPanel reportRow = new JPanel(new FlowLayout(FlowLayout.LEFT, 8, 0));
+        reportRow.add(attachReport);
+        reportRow.add(reportText);
+        reportRow.add(removeReport);
         JPanel north = new JPanel(new BorderLayout(0, 8));
         north.add(inputs, BorderLayout.NORTH);
+        north.add(reportRow, BorderLayout.CENTER);
         north.add(progressRow, BorderLayout.SOUTH);
 
         JPanel findingsHead = new JPanel(new BorderLayout());
@@ -180,12 +197,18 @@ public final class MainWindow extends JFrame {
     /** Checks {@code inputs} (files or folders) with the chosen profile and 修正计算值. */
     void check(List<Path> inputs) {
         if (inputs.isEmpty()) return;
+        // a report given alone is attached for the next run rather than run without a workbook
+        if (inputs.size() == 1 && !inputs.get(0).toFile().isDirectory()
+                && ReportPairing.isReportName(String.valueOf(inputs.get(0).getFileName()))) {
+            attach(inputs.get(0));
+            return;
+        }
         Path first = inputs.get(0).toAbsolutePath();
         settings.folder(first.toFile().isDirectory() ? first : first.getParent());
         Profile p = (Profile) profile.getSelectedItem();
         settings.profile(p);
         settings.fix(fix.isSelected());
-        run.start(inputs, new Options(p.name(), fix.isSelected()));
+        run.start(inputs, new Options(p.name(), fix.isSelected()).withReport(report));
     }
 
     private void chooseFiles() {
@@ -193,15 +216,35 @@ public final class MainWindow extends JFrame {
         chooser.setDialogTitle("选择要校验的工作簿或文件夹");
         chooser.setMultiSelectionEnabled(true);
         chooser.setFileSelectionMode(JFileChooser.FILES_AND_DIRECTORIES);
-        chooser.setFileFilter(new FileNameExtensionFilter("Excel 工作簿（*.xlsx、*.xlsm、*.xls）", "xlsx", "xlsm", "xls"));
+        chooser.setFileFilter(new FileNameExtensionFilter("工作簿（*.xlsx、*.xlsm、*.xls）及报告（*.docx、*.txt、*.pdf）",
+                "xlsx", "xlsm", "xls", "docx", "txt", "pdf"));
         if (chooser.showDialog(this, "校验") != JFileChooser.APPROVE_OPTION) return;
         check(Arrays.stream(chooser.getSelectedFiles()).map(File::toPath).toList());
+    }
+
+    private void chooseReport() {
+        JFileChooser chooser = new JFileChooser(settings.folder().toFile());
+        chooser.setDialogTitle("选择绩效自评报告");
+        chooser.setFileFilter(new FileNameExtensionFilter("绩效自评报告（*.docx、*.txt、*.pdf）", "docx", "txt", "pdf"));
+        if (chooser.showDialog(this, "附加") != JFileChooser.APPROVE_OPTION) return;
+        attach(chooser.getSelectedFile().toPath());
+    }
+
+    /** Attaches {@code file} as the report for the next runs (null: none). It is read only when a run uses it. */
+    void attach(Path file) {
+        report = file;
+        reportText.setText(file == null
+                ? "未附加报告（可附加绩效自评报告，核对报告中的数字；多个工作簿时与同名工作簿对照）"
+                : "报告：" + file.getFileName() + "（与同名工作簿对照；只校验一个工作簿时即对照该工作簿）");
+        removeReport.setVisible(file != null);
     }
 
     /** Shows one state of the run (on the event thread). */
     private void show(RunState s) {
         boolean busy = s.busy();
         choose.setEnabled(!busy);
+        attachReport.setEnabled(!busy);
+        removeReport.setEnabled(!busy);
         profile.setEnabled(!busy);
         fix.setEnabled(!busy);
         cancel.setEnabled(s.phase() == RunState.Phase.RUNNING);

@@ -170,7 +170,7 @@ final class ResultTables {
             if (!sel) {
                 Color bg = switch (String.valueOf(v)) {
                     case "有错误", "无法读取", "程序出错", "未写出" -> ROSE;
-                    case "有警告" -> AMBER;
+                    case "有警告", "报告未用" -> AMBER;
                     case "通过" -> GREEN;
                     default -> t.getBackground();
                 };

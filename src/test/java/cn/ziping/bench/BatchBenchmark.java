@@ -46,25 +46,39 @@ public final class BatchBenchmark {
         double[] peak = new double[2];
         double[] live = new double[2];
         double[][] command = new double[2][];
-        batch(corpus, work.resolve("warm"), 2); // warm-up: class loading and JIT, as a long batch has settled
+        double[][] variant = new double[VARIANTS.size()][];
+        // BENCH_VARIANTS_ONLY: the floor and the fresh-JVM option sets only (a long corpus in less time)
+        boolean variantsOnly = System.getenv("BENCH_VARIANTS_ONLY") != null;
+        if (!variantsOnly) batch(corpus, work.resolve("warm"), 2); // warm-up: class loading and JIT, as a long batch has settled
         for (int r = 0; r < runs; r++) {
             floor = best(floor, floor(files, work.resolve("floor")));
-            for (int t = 1; t <= 2; t++) {
+            for (int t = 1; t <= 2 && !variantsOnly; t++) {
                 ProcessBenchmark.resetPeaks();
                 batch[t - 1] = best(batch[t - 1], batch(corpus, work.resolve("out" + t), t));
                 peak[t - 1] = Math.max(peak[t - 1], ProcessBenchmark.peakHeapMb());
                 live[t - 1] = Math.max(live[t - 1], liveMb());
-                command[t - 1] = best(command[t - 1], command(jar, corpus, work.resolve("cmd" + t), t));
+                command[t - 1] = best(command[t - 1], command(jar, corpus, work.resolve("cmd" + t), t, null));
+            }
+            for (int v = 0; v < VARIANTS.size(); v++) {
+                variant[v] = best(variant[v], command(jar, corpus, work.resolve("var" + v), 2, VARIANTS.get(v)));
             }
         }
-        double[] openpyxl = openpyxl(files, work.resolve("py"));
+        double[] openpyxl = System.getenv("BENCH_NO_OPENPYXL") != null ? new double[] {-1, -1}
+                : openpyxl(files, work.resolve("py"));
         System.out.printf("%n%-58s %8s %8s %8s %8s %8s %8s%n", "run (same files, same run)", "wall s", "/floor", "/openpyxl",
                 "CPU s", "/floor", "/openpyxl");
         row("POI open + evaluateAll + save, 1 thread, this JVM (floor)", floor, floor, openpyxl);
-        for (int t = 1; t <= 2; t++) row("batch --threads " + t + ", this JVM", batch[t - 1], floor, openpyxl);
-        for (int t = 1; t <= 2; t++) row("java -Xmx256m -jar ziping.jar batch --threads " + t + " (fresh JVM)", command[t - 1], floor, openpyxl);
+        for (int t = 1; t <= 2 && !variantsOnly; t++) row("batch --threads " + t + ", this JVM", batch[t - 1], floor, openpyxl);
+        for (int t = 1; t <= 2 && !variantsOnly; t++) {
+            row("java -Xmx256m -jar ziping.jar batch --threads " + t + " (fresh JVM)", command[t - 1], floor, openpyxl);
+        }
+        for (int v = 0; v < VARIANTS.size(); v++) {
+            row("  fresh, 2 threads, no relaunch, JVM options: " + (VARIANTS.get(v).isEmpty() ? "none" : VARIANT_NAMES.get(v)),
+                    variant[v], floor, openpyxl);
+        }
         if (openpyxl[0] > 0) row("openpyxl load + save (/usr/bin/python3)", openpyxl, floor, openpyxl);
         else System.out.println("openpyxl: not installed for /usr/bin/python3, not measured");
+        if (variantsOnly) return;
         for (int t = 1; t <= 2; t++) {
             System.out.printf("batch --threads %d in this JVM (-Xmx256m): peak heap used %.0f MB, live after GC at most %.0f MB%n",
                     t, peak[t - 1], live[t - 1]);
@@ -124,17 +138,35 @@ public final class BatchBenchmark {
         return new double[] {(System.nanoTime() - s) / 1e9, cpu() - c};
     }
 
-    /** The command in a fresh JVM; its CPU time from /usr/bin/time where there is one (else NaN). */
-    static double[] command(String jar, Path corpus, Path out, int threads) throws Exception {
+    /**
+     * JVM option sets tried for the fresh command, each given directly with the relaunch off, so that
+     * the one {@code cli/Relaunch} uses can be chosen on evidence: none, the class-data archive with
+     * full tiered compilation, and the archive with the quick C1 tier only (what check/process use).
+     */
+    static final List<List<String>> VARIANTS = List.of(List.of(),
+            List.of("-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-XX:SharedArchiveFile=target/ziping.jsa"),
+            List.of("-XX:TieredStopAtLevel=1", "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+                    "-XX:SharedArchiveFile=target/ziping.jsa"));
+    static final List<String> VARIANT_NAMES = List.of("none", "CDS", "CDS + C1 only");
+
+    /**
+     * The command in a fresh JVM; its CPU time from /usr/bin/time where there is one (else NaN). With
+     * {@code jvm} options they are given directly and the relaunch is off; with null it runs as a user types it.
+     */
+    static double[] command(String jar, Path corpus, Path out, int threads, List<String> jvm) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path times = Files.createTempFile("ziping-time", ".txt");
         List<String> cmd = new ArrayList<>();
         boolean timed = Files.isExecutable(Path.of("/usr/bin/time"));
         if (timed) cmd.addAll(List.of("/usr/bin/time", "-f", "%U %S", "-o", times.toString()));
-        cmd.addAll(List.of(java, "-Xmx256m", "-jar", jar, "batch", corpus.toString(), "--out-dir", out.toString(),
+        cmd.addAll(List.of(java, "-Xmx256m"));
+        if (jvm != null) cmd.addAll(jvm);
+        cmd.addAll(List.of("-jar", jar, "batch", corpus.toString(), "--out-dir", out.toString(),
                 "--threads", String.valueOf(threads), "--force"));
         long s = System.nanoTime();
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        if (jvm != null) pb.environment().put("ZIPING_NO_RELAUNCH", "1");
+        Process p = pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         if (!p.waitFor(30, TimeUnit.MINUTES) || p.exitValue() > 1) throw new IllegalStateException("batch command exit " + p.exitValue());
         double wall = (System.nanoTime() - s) / 1e9;
         double cpu = Double.NaN;

@@ -23,6 +23,21 @@ class RelaunchTest {
     }
 
     @Test
+    void batchGetsTheSameStartUpOptions(@TempDir Path dir) throws Exception {
+        Path jar = Files.writeString(dir.resolve("ziping.jar"), "x");
+        Files.writeString(dir.resolve("ziping.jsa"), "x");
+        List<String> c = Relaunch.command("java", List.of("-Xmx256m", "-jar", "ziping.jar", "batch", "收件箱"), jar,
+                new String[] {"batch", "收件箱", "--threads", "2"});
+        assertThat(c).startsWith("java", "-Xmx256m")
+                .contains("-XX:TieredStopAtLevel=1", "-Xshare:auto", "-Xlog:cds=off",
+                        "-XX:SharedArchiveFile=" + dir.resolve("ziping.jsa"), Relaunch.MARK)
+                .endsWith("-jar", jar.toString(), "batch", "收件箱", "--threads", "2");
+        // a user who wants the optimising compiler for a very long batch says so, and is not relaunched
+        assertThat(Relaunch.command("java", List.of("-XX:TieredStopAtLevel=4", "-jar", "ziping.jar", "batch"), jar,
+                new String[] {"batch"})).isNull();
+    }
+
+    @Test
     void noArchiveNoArchiveOptionAndTheUsersOwnChoiceWins(@TempDir Path dir) throws Exception {
         Path jar = Files.writeString(dir.resolve("ziping.jar"), "x");
         List<String> c = Relaunch.command("java", List.of("-jar", "ziping.jar", "process", "a.xlsx"), jar,
@@ -35,7 +50,8 @@ class RelaunchTest {
     }
 
     @Test
-    void onlyCheckAndProcessAreRelaunched() {
+    void onlyCheckProcessAndBatchAreRelaunched() {
+        assertThat(Relaunch.COMMANDS).containsExactlyInAnyOrder("check", "process", "batch");
         // no arguments opens the window, --help and template run in the first JVM
         assertThat(Relaunch.ifUseful(new String[0])).isEmpty();
         assertThat(Relaunch.ifUseful(new String[] {"--help"})).isEmpty();

@@ -140,6 +140,40 @@ class WindowTest {
     }
 
     @Test
+    void aReportDroppedWithItsWorkbookGivesTheN001AndOneCanBeAttached() throws Exception {
+        Path book = Files.copy(CheckRunTest.EXAMPLE, dir.resolve("徐水区应急局.xlsx"));
+        Path report = Files.copy(ReportRunTest.SEED, dir.resolve("徐水区应急局.txt"));
+        open(List.of(book, report));
+        await("the workbook checked against its report", s -> s.phase() == RunState.Phase.FINISHED, 120_000);
+
+        window.table("files").requireRowCount(1);
+        window.table("files").cell(row(0).column(0)).requireValue("有错误");
+        assertThat(window.table("files").cell(row(0).column(2)).value()).contains("已对照报告“徐水区应急局.txt”");
+        assertThat(Arrays.asList(window.table("findings").contents())).anySatisfy(r -> assertThat(r).startsWith("错误", "N001", "报告!P4"));
+        window.label("reportText").requireText(java.util.regex.Pattern.compile("未附加报告.*"));
+        assertThat(GuiActionRunner.execute(() -> frame.removeReport.isVisible())).as("移除报告 shown with no report").isFalse();
+
+        // 附加报告… picks a report for the next runs; it is named beside the button and can be removed
+        window.button("attachReport").click();
+        JFileChooserFixture chooser = window.fileChooser(timeout(30_000));
+        assertThat(chooser.target().getDialogTitle()).isEqualTo("选择绩效自评报告");
+        chooser.setCurrentDirectory(dir.toFile());
+        chooser.selectFile(report.toFile());
+        chooser.approveButton().requireText("附加");
+        chooser.approve();
+        window.label("reportText").requireText(java.util.regex.Pattern.compile("报告：徐水区应急局\\.txt.*"));
+        window.button("removeReport").requireVisible();
+        window.comboBox("severity").selectItem("错误"); // the two errors: D002 in the workbook, N001 in the report
+        screenshot(Path.of("target/gui/window-report.png"));
+        window.button("removeReport").click();
+        window.label("reportText").requireText(java.util.regex.Pattern.compile("未附加报告.*"));
+        // a report dropped alone is attached, not run without a workbook
+        GuiActionRunner.execute(() -> frame.check(List.of(report)));
+        window.label("reportText").requireText(java.util.regex.Pattern.compile("报告：徐水区应急局\\.txt.*"));
+        assertThat(frame.run.state().rows()).hasSize(1);
+    }
+
+    @Test
     void cancelStopsARunOfManyFilesPromptly() throws Exception {
         List<Path> files = new ArrayList<>();
         for (int i = 1; i <= 40; i++) files.add(Files.copy(CheckRunTest.EXAMPLE, dir.resolve("第" + i + "号.xlsx")));
