@@ -2,6 +2,7 @@ package cn.ziping.check;
 
 import cn.ziping.model.CellRef;
 import cn.ziping.model.Finding;
+import cn.ziping.model.Messages;
 import cn.ziping.model.Severity;
 import java.util.List;
 
@@ -15,8 +16,10 @@ public interface Check {
 
     Severity severity();
 
-    /** What the check checks, in Chinese, for the catalogue and the 校验结果 sheet. */
-    String title();
+    /** What the check checks, in Chinese, for the catalogue and the 校验结果 sheet (key {@code CODE.title} of the bundle). */
+    default String title() {
+        return Messages.text(code() + ".title");
+    }
 
     List<Finding> run(Context ctx);
 

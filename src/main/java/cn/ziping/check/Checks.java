@@ -1,6 +1,7 @@
 package cn.ziping.check;
 
 import cn.ziping.model.Finding;
+import cn.ziping.model.Messages;
 import cn.ziping.model.Severity;
 import cn.ziping.model.Submission;
 import cn.ziping.score.Profile;
@@ -28,14 +29,19 @@ public final class Checks {
             new D009DeadSheetLink(), new N001ReportFigures());
 
     /** A code the reader reports while reading (read/), with its catalogue entry. */
-    public record ReaderCode(String code, Severity severity, String title) {
+    public record ReaderCode(String code, Severity severity) {
+
+        /** What the reader reports under this code, from the bundle ({@code CODE.title}). */
+        public String title() {
+            return Messages.text(code + ".title");
+        }
     }
 
     public static final List<ReaderCode> READER_CODES = List.of(
-            new ReaderCode("R001", Severity.ERROR, "应为自评表的工作表缺少必需的栏目（资金、绩效指标等）"),
-            new ReaderCode("R002", Severity.ERROR, "应为数字的单元格无法识别，或是公式错误（#REF!、#DIV/0! 等）"),
-            new ReaderCode("R003", Severity.INFO, "模板占位行或空白自评表未删除，或年度指标值未写比较符号而按规则推定"),
-            new ReaderCode("R005", Severity.WARNING, "有多张项目自评表但没有汇总表，无法核对单位汇总数据"));
+            new ReaderCode("R001", Severity.ERROR),
+            new ReaderCode("R002", Severity.ERROR),
+            new ReaderCode("R003", Severity.INFO),
+            new ReaderCode("R005", Severity.WARNING));
 
     private Checks() {
     }

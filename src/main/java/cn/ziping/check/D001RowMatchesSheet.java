@@ -3,6 +3,7 @@ package cn.ziping.check;
 import cn.ziping.model.CellRef;
 import cn.ziping.model.Finding;
 import cn.ziping.model.FundKind;
+import cn.ziping.model.Messages;
 import cn.ziping.model.Num;
 import cn.ziping.model.ProjectForm;
 import cn.ziping.model.Severity;
@@ -24,8 +25,7 @@ public final class D001RowMatchesSheet implements Check {
 
     @Override public String code() { return "D001"; }
     @Override public Severity severity() { return Severity.ERROR; }
-    @Override public String title() { return "汇总表的项目行与其项目自评表不一致"; }
-
+    
     @Override
     public List<Finding> run(Context ctx) {
         List<Finding> out = new ArrayList<>();
@@ -36,8 +36,8 @@ public final class D001RowMatchesSheet implements Check {
             ProjectScore s = ctx.score(f);
             if (row.name() != null && !row.name().isBlank() && f.name() != null && !f.name().isBlank()
                     && !Context.sameProject(f, Texts.norm(row.name().value()))) {
-                out.add(at(row.name().at(), "项目名称“" + row.name().value() + "”与项目表“" + f.sheet() + "”中的“"
-                        + f.name().value() + "”不一致", f.name().value()));
+                out.add(at(row.name().at(), Messages.text("D001.name", row.name().value(), f.sheet(),
+                        f.name().value()), f.name().value()));
             }
             var total = f.fund(FundKind.TOTAL).orElse(null);
             amount(out, ctx, row.initial(), s.initial(), total == null ? null : total.initial(), "年初预算数", f);
@@ -76,15 +76,15 @@ public final class D001RowMatchesSheet implements Check {
         if (Money.equal(typed.value(), sheet)) return;
         if (sheetCell != null && ctx.suspectCells().contains(sheetCell.at()) && !ctx.suspectCells().contains(typed.at())) {
             // The sheet's amount looks typed in 元: the row may be right; the fix belongs on the sheet.
-            out.add(at(typed.at(), label + "为 " + Money.amount(typed.value()) + "，项目表“" + f.sheet() + "”中为 "
-                    + Money.amount(sheet) + "（疑似以元填写）", Money.amount(typed.value()),
-                    "请核对项目表 " + sheetCell.at() + " 的 " + Money.amount(sheet) + "（疑似以元填写）"));
+            out.add(at(typed.at(), Messages.text("D001.sheetInYuan", label, Money.amount(typed.value()), f.sheet(),
+                    Money.amount(sheet)), Money.amount(typed.value()),
+                    Messages.text("D001.sheetInYuanFix", sheetCell.at(), Money.amount(sheet))));
             return;
         }
         out.add(differs(typed.at(), label, Money.amount(typed.value()), Money.amount(sheet), f));
     }
 
     private Finding differs(CellRef cell, String label, String row, String sheet, ProjectForm f) {
-        return at(cell, label + "为 " + row + "，项目表“" + f.sheet() + "”中为 " + sheet, sheet);
+        return at(cell, Messages.text("D001.message", label, row, f.sheet(), sheet), sheet);
     }
 }

@@ -1,6 +1,7 @@
 package cn.ziping.check;
 
 import cn.ziping.model.Finding;
+import cn.ziping.model.Messages;
 import cn.ziping.model.Num;
 import cn.ziping.model.ProjectForm;
 import cn.ziping.model.Severity;
@@ -23,29 +24,29 @@ public final class D002ClaimedTotals implements Check {
 
     @Override public String code() { return "D002"; }
     @Override public Severity severity() { return Severity.ERROR; }
-    @Override public String title() { return "汇总表声明的预算/执行合计与各项目之和不符"; }
-
+    
     @Override
     public List<Finding> run(Context ctx) {
         List<Finding> out = new ArrayList<>();
         Summary s = ctx.submission().summary();
         if (s == null) return out;
         List<UnitSuspects.Suspect> suspects = UnitSuspects.department(ctx);
-        check(out, ctx, s.claimedBudget(), "全年预算数合计", "全年预算数", SummaryRow::budget, ProjectScore::budget, suspects);
-        check(out, ctx, s.claimedExecuted(), "全年执行数合计", "全年执行数", SummaryRow::executed, ProjectScore::executed, suspects);
+        check(out, ctx, s.claimedBudget(), "D002.claimedBudget", "全年预算数", SummaryRow::budget, ProjectScore::budget, suspects);
+        check(out, ctx, s.claimedExecuted(), "D002.claimedExecuted", "全年执行数", SummaryRow::executed, ProjectScore::executed, suspects);
         if (s.totalRow() != null) {
-            check(out, ctx, s.totalRow().budget(), "合计行的全年预算数", "全年预算数", SummaryRow::budget, ProjectScore::budget, suspects);
-            check(out, ctx, s.totalRow().executed(), "合计行的全年执行数", "全年执行数", SummaryRow::executed, ProjectScore::executed, suspects);
-            check(out, ctx, s.totalRow().initial(), "合计行的年初预算数", "年初预算数", SummaryRow::initial, ProjectScore::initial, suspects);
+            check(out, ctx, s.totalRow().budget(), "D002.rowBudget", "全年预算数", SummaryRow::budget, ProjectScore::budget, suspects);
+            check(out, ctx, s.totalRow().executed(), "D002.rowExecuted", "全年执行数", SummaryRow::executed, ProjectScore::executed, suspects);
+            check(out, ctx, s.totalRow().initial(), "D002.rowInitial", "年初预算数", SummaryRow::initial, ProjectScore::initial, suspects);
         }
         return out;
     }
 
-    private void check(List<Finding> out, Context ctx, Num claim, String label, String column,
+    private void check(List<Finding> out, Context ctx, Num claim, String labelKey, String column,
                        Function<SummaryRow, Num> rowValue, Function<ProjectScore, BigDecimal> sheetValue,
                        List<UnitSuspects.Suspect> suspects) {
         if (claim == null || claim.isBlank()) return;
-        boolean totalRow = label.startsWith("合计行");
+        boolean totalRow = labelKey.startsWith("D002.row"); // the 合计 row's formula, not a typed claim
+        String label = Messages.text(labelKey);
         boolean typedAny = ctx.submission().summary().rows().stream().map(rowValue)
                 .anyMatch(n -> n != null && !n.isBlank());
         // A 合计 row over a column nobody filled in sums to 0 by its formula: an unfilled table, not a wrong total.
@@ -73,26 +74,26 @@ public final class D002ClaimedTotals implements Check {
         if (Money.equal(claim.value(), sum)) return;
         // A formula's result (the 合计 row) is shown rounded like every computed figure; a typed claim as typed.
         String claimed = totalRow ? Money.fmt(claim.value()) : Money.amount(claim.value());
-        String msg = label + (totalRow ? "为 " : "声明为 ") + claimed + " 万元，各项目合计为 " + Money.fmt(sum) + " 万元";
+        String msg = Messages.text(totalRow ? "D002.totalRow" : "D002.message", label, claimed, Money.fmt(sum));
         if (!texts.isEmpty() && Money.equal(claim.value(), sum.subtract(textSum))) {
-            String cells = String.join("、", texts.stream().map(n -> n.at().a1() + "（“" + n.raw() + "”）").toList());
-            out.add(at(claim.at(), msg + "：" + cells + " 以文本填写，Excel 的 SUM 不计文本单元格；请将这些金额改为数字", null,
-                    "请将 " + String.join("、", texts.stream().map(n -> n.at().a1()).toList()) + " 改为数字，合计随之更正"));
+            String cells = String.join("、", texts.stream().map(n -> Messages.text("D002.textCell", n.at().a1(), n.raw())).toList());
+            out.add(at(claim.at(), msg + Messages.text("D002.textCells", cells), null,
+                    Messages.text("D002.textCellsFix", String.join("、", texts.stream().map(n -> n.at().a1()).toList()))));
             return;
         }
         if (!texts.isEmpty() && totalRow) {
-            msg += "（" + String.join("、", texts.stream().map(n -> n.at().a1()).toList()) + " 以文本填写，Excel 的 SUM 不计）";
+            msg += Messages.text("D002.textNote", String.join("、", texts.stream().map(n -> n.at().a1()).toList()));
         }
         for (UnitSuspects.Suspect x : suspects) {
             if (!x.column().equals(column)) continue;
             BigDecimal fixed = sum.subtract(x.value()).add(x.corrected());
             if (!Money.equal(fixed, claim.value())) continue;
             int cells = UnitSuspects.slip(x).size();
-            msg += "；若将“" + x.project() + "”的 " + Money.amount(x.value()) + "（疑似以元填写）更正为 "
-                    + Money.plain(x.corrected()) + " 万元，合计正好为 " + claimed + " 万元";
+            msg += Messages.text("D002.yuanNote", x.project(), Money.amount(x.value()), Money.plain(x.corrected()), claimed);
             // The claim is right: the value to type belongs in the suspect's cells, not here.
-            out.add(at(claim.at(), msg, claimed, claimed + " 不变；请将 " + x.cell() + (cells > 1 ? " 等 " + cells + " 处" : "")
-                    + "的 " + Money.amount(x.value()) + " 更正为 " + Money.plain(x.corrected())));
+            out.add(at(claim.at(), msg, claimed, cells > 1
+                    ? Messages.text("D002.yuanFixCells", claimed, x.cell(), cells, Money.amount(x.value()), Money.plain(x.corrected()))
+                    : Messages.text("D002.yuanFix", claimed, x.cell(), Money.amount(x.value()), Money.plain(x.corrected()))));
             return;
         }
         out.add(at(claim.at(), msg, Money.fmt(sum)));

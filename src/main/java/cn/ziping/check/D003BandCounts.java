@@ -1,6 +1,7 @@
 package cn.ziping.check;
 
 import cn.ziping.model.Finding;
+import cn.ziping.model.Messages;
 import cn.ziping.model.Num;
 import cn.ziping.model.ProjectForm;
 import cn.ziping.model.Severity;
@@ -22,8 +23,7 @@ public final class D003BandCounts implements Check {
 
     @Override public String code() { return "D003"; }
     @Override public Severity severity() { return Severity.ERROR; }
-    @Override public String title() { return "汇总表声明的各分数段项目个数与计算结果不符"; }
-
+    
     @Override
     public List<Finding> run(Context ctx) {
         List<Finding> out = new ArrayList<>();
@@ -40,10 +40,10 @@ public final class D003BandCounts implements Check {
             // where no placing of those projects would make it right (scoring.md §8).
             boolean wrong = low < 0 || c.value().compareTo(BigDecimal.valueOf(counts[i] + unplaced.size())) > 0;
             if (low != 0 && wrong) {
-                String note = unplaced.isEmpty() ? "" : "（另有 " + unplaced.size() + " 个项目无法计算总分，未计入任何分数段："
-                        + String.join("、", unplaced) + "）";
-                out.add(at(c.at(), "自评得分" + LABELS[i] + "的项目声明为 " + c.raw() + " 个，按计算的总分为 "
-                        + counts[i] + " 个" + note, unplaced.isEmpty() ? String.valueOf(counts[i]) : null));
+                out.add(at(c.at(), unplaced.isEmpty()
+                        ? Messages.text("D003.message", LABELS[i], c.raw(), counts[i])
+                        : Messages.text("D003.unplaced", LABELS[i], c.raw(), counts[i], unplaced.size(), String.join("、", unplaced)),
+                        unplaced.isEmpty() ? String.valueOf(counts[i]) : null));
             }
         }
         return out;

@@ -1,6 +1,7 @@
 package cn.ziping.check;
 
 import cn.ziping.model.Finding;
+import cn.ziping.model.Messages;
 import cn.ziping.model.Severity;
 import cn.ziping.model.Summary;
 import java.math.BigDecimal;
@@ -12,8 +13,7 @@ public final class D004ProjectCount implements Check {
 
     @Override public String code() { return "D004"; }
     @Override public Severity severity() { return Severity.ERROR; }
-    @Override public String title() { return "汇总表声明的项目个数与所列项目行数不符"; }
-
+    
     @Override
     public List<Finding> run(Context ctx) {
         List<Finding> out = new ArrayList<>();
@@ -21,7 +21,7 @@ public final class D004ProjectCount implements Check {
         if (s == null || s.claimedCount() == null || s.claimedCount().isBlank()) return out;
         int n = s.rows().size();
         if (s.claimedCount().value().compareTo(BigDecimal.valueOf(n)) != 0) {
-            out.add(at(s.claimedCount().at(), "项目个数声明为 " + s.claimedCount().raw() + " 个，汇总表列出 " + n + " 个项目",
+            out.add(at(s.claimedCount().at(), Messages.text("D004.message", s.claimedCount().raw(), n),
                     String.valueOf(n)));
         }
         return out;

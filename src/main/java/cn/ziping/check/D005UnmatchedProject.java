@@ -1,6 +1,7 @@
 package cn.ziping.check;
 
 import cn.ziping.model.Finding;
+import cn.ziping.model.Messages;
 import cn.ziping.model.ProjectForm;
 import cn.ziping.model.Severity;
 import cn.ziping.model.SummaryRow;
@@ -17,16 +18,15 @@ public final class D005UnmatchedProject implements Check {
 
     @Override public String code() { return "D005"; }
     @Override public Severity severity() { return Severity.ERROR; }
-    @Override public String title() { return "项目自评表未列入汇总表，或汇总表的项目找不到自评表"; }
-
+    
     @Override
     public List<Finding> run(Context ctx) {
         List<Finding> out = new ArrayList<>();
         if (!ctx.isDepartment()) return out;
         for (ProjectForm f : ctx.forms()) {
             if (ctx.row(f) == null) {
-                out.add(at(f.name() != null ? f.name().at() : f.titleCell(), "项目自评表“" + f.sheet() + "”（"
-                        + f.displayName() + "）未列入汇总表", null));
+                out.add(at(f.name() != null ? f.name().at() : f.titleCell(), Messages.text("D005.notListed", f.sheet(),
+                        f.displayName()), null));
             }
         }
         java.util.Set<String> seen = new java.util.HashSet<>();
@@ -37,14 +37,14 @@ public final class D005UnmatchedProject implements Check {
             if (blank != null) {
                 // The sheet exists but was never filled in: one error naming the project, at the sheet to fill.
                 String project = row.name() != null && !row.name().isBlank() ? row.name().value() : blank.sheet();
-                out.add(at(blank.name() != null ? blank.name().at() : blank.titleCell(), "“" + project + "”的自评表未填写："
-                        + "汇总表第 " + (row.row() + 1) + " 行列出了该项目，工作表“" + blank.sheet() + "”仍是空白模板", null));
+                out.add(at(blank.name() != null ? blank.name().at() : blank.titleCell(), Messages.text("D005.blankSheet", project,
+                        row.row() + 1, blank.sheet()), null));
                 continue;
             }
             var cell = row.sheetRef() != null && !row.sheetRef().isBlank() ? row.sheetRef().at() : row.name().at();
-            String what = row.sheetRef() != null && !row.sheetRef().isBlank() ? "自评表“" + row.sheetRef().value() + "”"
-                    : "名为“" + row.name().value() + "”的项目自评表";
-            out.add(at(cell, "汇总表第 " + (row.row() + 1) + " 行的项目找不到" + what, null));
+            out.add(at(cell, row.sheetRef() != null && !row.sheetRef().isBlank()
+                    ? Messages.text("D005.noLinkedSheet", row.row() + 1, row.sheetRef().value())
+                    : Messages.text("D005.noNamedSheet", row.row() + 1, row.name().value()), null));
         }
         return out;
     }

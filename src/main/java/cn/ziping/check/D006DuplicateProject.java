@@ -1,6 +1,7 @@
 package cn.ziping.check;
 
 import cn.ziping.model.Finding;
+import cn.ziping.model.Messages;
 import cn.ziping.model.Severity;
 import cn.ziping.model.SummaryRow;
 import java.util.ArrayList;
@@ -13,8 +14,7 @@ public final class D006DuplicateProject implements Check {
 
     @Override public String code() { return "D006"; }
     @Override public Severity severity() { return Severity.WARNING; }
-    @Override public String title() { return "同一项目在汇总表中重复列出"; }
-
+    
     @Override
     public List<Finding> run(Context ctx) {
         List<Finding> out = new ArrayList<>();
@@ -24,8 +24,7 @@ public final class D006DuplicateProject implements Check {
             if (row.name() == null || row.name().isBlank()) continue;
             SummaryRow first = seen.putIfAbsent(Texts.norm(row.name().value()), row);
             if (first != null) {
-                out.add(at(row.name().at(), "项目“" + row.name().value() + "”在汇总表第 " + (first.row() + 1)
-                        + " 行已经列出", null));
+                out.add(at(row.name().at(), Messages.text("D006.message", row.name().value(), first.row() + 1), null));
             }
         }
         return out;

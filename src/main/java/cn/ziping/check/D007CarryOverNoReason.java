@@ -2,6 +2,7 @@ package cn.ziping.check;
 
 import cn.ziping.model.Finding;
 import cn.ziping.model.FundKind;
+import cn.ziping.model.Messages;
 import cn.ziping.model.ProjectForm;
 import cn.ziping.model.Severity;
 import cn.ziping.model.SummaryRow;
@@ -20,8 +21,7 @@ public final class D007CarryOverNoReason implements Check {
 
     @Override public String code() { return "D007"; }
     @Override public Severity severity() { return Severity.WARNING; }
-    @Override public String title() { return "结转项目得分低于 60 分且未说明原因"; }
-
+    
     @Override
     public List<Finding> run(Context ctx) {
         List<Finding> out = new ArrayList<>();
@@ -31,7 +31,7 @@ public final class D007CarryOverNoReason implements Check {
             if (s.total() == null || s.total().compareTo(new BigDecimal(60)) >= 0 || !CarryOver.of(f, row)) continue;
             if (Texts.reasonGiven(f, row)) continue;
             var cell = f.total() != null && f.total().score() != null ? f.total().score().at() : f.titleCell();
-            out.add(at(cell, "结转项目“" + f.displayName() + "”总分 " + Money.fmt(s.total()) + " 低于 60 分，但未说明原因", null));
+            out.add(at(cell, Messages.text("D007.message", f.displayName(), Money.fmt(s.total())), null));
         }
         return out;
     }

@@ -2,6 +2,7 @@ package cn.ziping.check;
 
 import cn.ziping.model.CellRef;
 import cn.ziping.model.Finding;
+import cn.ziping.model.Messages;
 import cn.ziping.model.ProjectForm;
 import cn.ziping.model.Severity;
 import cn.ziping.score.Money;
@@ -23,8 +24,7 @@ public final class D008AmountInYuan implements Check {
 
     @Override public String code() { return "D008"; }
     @Override public Severity severity() { return Severity.WARNING; }
-    @Override public String title() { return "项目金额远超本单位其他项目，疑似以元填写"; }
-
+    
     @Override
     public List<Finding> run(Context ctx) {
         List<Finding> out = new ArrayList<>();
@@ -32,11 +32,11 @@ public final class D008AmountInYuan implements Check {
         for (ProjectForm f : ctx.forms()) done.addAll(F009AmountInYuan.suspects(f).keySet());
         for (UnitSuspects.Suspect s : UnitSuspects.department(ctx)) {
             List<UnitSuspects.Cell> slip = UnitSuspects.slip(s);
-            String also = slip.size() > 1 ? "；本项目共 " + slip.size() + " 处填有此金额，请一并更正" : "";
+            String also = slip.size() > 1 ? Messages.text("D008.also", slip.size()) : "";
             for (UnitSuspects.Cell c : slip) {
                 if (!done.add(c.num().at())) continue;
-                out.add(at(c.num().at(), "“" + s.project() + "”的" + c.label() + (c.label().endsWith("）") ? "" : " ") + Money.amount(s.value())
-                        + " 可能以元填写，折合 " + Money.fmt(s.corrected()) + " 万元（远超本单位其他项目金额）" + also,
+                out.add(at(c.num().at(), Messages.text(c.label().endsWith("）") ? "D008.afterBracket" : "D008.message", s.project(), c.label(),
+                        Money.amount(s.value()), Money.fmt(s.corrected()), also),
                         Money.plain(s.corrected())));
             }
         }

@@ -1,6 +1,7 @@
 package cn.ziping.check;
 
 import cn.ziping.model.Finding;
+import cn.ziping.model.Messages;
 import cn.ziping.model.ProjectForm;
 import cn.ziping.model.Severity;
 import cn.ziping.model.SummaryRow;
@@ -18,8 +19,7 @@ public final class D009DeadSheetLink implements Check {
 
     @Override public String code() { return "D009"; }
     @Override public Severity severity() { return Severity.INFO; }
-    @Override public String title() { return "汇总表的自评表链接指向不存在的工作表，已按项目名称对应"; }
-
+    
     @Override
     public List<Finding> run(Context ctx) {
         List<Finding> out = new ArrayList<>();
@@ -31,8 +31,7 @@ public final class D009DeadSheetLink implements Check {
             boolean exists = ctx.forms().stream().anyMatch(f -> Texts.norm(f.sheet()).equals(ref))
                     || ctx.submission().sheets().stream().anyMatch(n -> Texts.norm(n).equals(ref));
             if (exists) continue;
-            out.add(at(row.sheetRef().at(), "自评表“" + row.sheetRef().value() + "”不存在（工作表可能已改名），已按项目名称对应到工作表“"
-                    + form.sheet() + "”：请把此处的名称和链接改为“" + form.sheet() + "”", form.sheet()));
+            out.add(at(row.sheetRef().at(), Messages.text("D009.message", row.sheetRef().value(), form.sheet()), form.sheet()));
         }
         return out;
     }

@@ -3,6 +3,7 @@ package cn.ziping.check;
 import cn.ziping.model.Finding;
 import cn.ziping.model.FundKind;
 import cn.ziping.model.FundRow;
+import cn.ziping.model.Messages;
 import cn.ziping.model.ProjectForm;
 import cn.ziping.model.Severity;
 import cn.ziping.score.Money;
@@ -20,8 +21,7 @@ public final class F001ExecutionRate implements Check {
 
     @Override public String code() { return "F001"; }
     @Override public Severity severity() { return Severity.ERROR; }
-    @Override public String title() { return "执行率与 全年执行数 ÷ 全年预算数 不符"; }
-
+    
     @Override
     public List<Finding> run(Context ctx) {
         List<Finding> out = new ArrayList<>();
@@ -34,15 +34,14 @@ public final class F001ExecutionRate implements Check {
             var typed = total.rate().value().multiply(Money.HUNDRED);
             var agreement = Texts.compare(typed, s.ratePercent(), null);
             if (agreement == Texts.Agreement.EQUAL) continue;
-            String msg = "执行率应为 " + Money.fmt(s.ratePercent()) + "%（" + Money.amount(s.executed()) + " ÷ "
-                    + Money.amount(s.budget()) + "），表中为 " + total.rate().raw();
+            Object[] args = {Money.fmt(s.ratePercent()), Money.amount(s.executed()), Money.amount(s.budget()), total.rate().raw()};
             if (Suspected.amounts(ctx, total)) {
-                out.add(at(total.rate().at(), msg + Suspected.NOTE, null, Suspected.FIX));
+                out.add(at(total.rate().at(), Messages.text("F001.suspected", args), null, Messages.text("F001.suspectedFix")));
                 continue;
             }
             out.add(agreement == Texts.Agreement.ROUNDING
-                    ? at(Severity.INFO, total.rate().at(), msg + "（仅为取整差异）", Money.fmt(s.ratePercent()) + "%")
-                    : at(total.rate().at(), msg, Money.fmt(s.ratePercent()) + "%"));
+                    ? at(Severity.INFO, total.rate().at(), Messages.text("F001.rounding", args), Money.fmt(s.ratePercent()) + "%")
+                    : at(total.rate().at(), Messages.text("F001.message", args), Money.fmt(s.ratePercent()) + "%"));
         }
         return out;
     }
@@ -56,11 +55,11 @@ public final class F001ExecutionRate implements Check {
             var expected = Scoring.ratePercent(r.budget().value(), r.executed().value());
             var agreement = Texts.compare(r.rate().value().multiply(Money.HUNDRED), expected, null);
             if (agreement == Texts.Agreement.EQUAL) continue;
-            String msg = "“" + r.label().value() + "”的预算执行率应为 " + Money.fmt(expected) + "%（"
-                    + Money.amount(r.executed().value()) + " ÷ " + Money.amount(r.budget().value()) + "），表中为 " + r.rate().raw();
+            Object[] args = {r.label().value(), Money.fmt(expected), Money.amount(r.executed().value()),
+                    Money.amount(r.budget().value()), r.rate().raw()};
             out.add(agreement == Texts.Agreement.ROUNDING
-                    ? at(Severity.INFO, r.rate().at(), msg + "（仅为取整差异）", Money.fmt(expected) + "%")
-                    : at(r.rate().at(), msg, Money.fmt(expected) + "%"));
+                    ? at(Severity.INFO, r.rate().at(), Messages.text("F001.partRounding", args), Money.fmt(expected) + "%")
+                    : at(r.rate().at(), Messages.text("F001.part", args), Money.fmt(expected) + "%"));
         }
     }
 }

@@ -3,6 +3,7 @@ package cn.ziping.check;
 import cn.ziping.model.Finding;
 import cn.ziping.model.FundKind;
 import cn.ziping.model.FundRow;
+import cn.ziping.model.Messages;
 import cn.ziping.model.ProjectForm;
 import cn.ziping.model.Severity;
 import cn.ziping.score.Money;
@@ -19,8 +20,7 @@ public final class F002ExecutionScore implements Check {
 
     @Override public String code() { return "F002"; }
     @Override public Severity severity() { return Severity.ERROR; }
-    @Override public String title() { return "预算执行得分与规则计算值不符"; }
-
+    
     @Override
     public List<Finding> run(Context ctx) {
         List<Finding> out = new ArrayList<>();
@@ -31,15 +31,15 @@ public final class F002ExecutionScore implements Check {
             if (!s.computable()) continue;
             var agreement = Texts.compare(total.score().value(), s.executionScore(), ctx.profile().executionWeight());
             if (agreement == Texts.Agreement.EQUAL) continue;
-            String msg = "预算执行得分应为 " + Money.fmt(s.executionScore()) + "（" + ctx.profile().executionWeight()
-                    + " 分 × 执行率 " + Money.fmt(s.ratePercent()) + "%），表中为 " + total.score().raw();
+            Object[] args = {Money.fmt(s.executionScore()), ctx.profile().executionWeight(), Money.fmt(s.ratePercent()),
+                    total.score().raw()};
             if (Suspected.amounts(ctx, total)) {
-                out.add(at(total.score().at(), msg + Suspected.NOTE, null, Suspected.FIX));
+                out.add(at(total.score().at(), Messages.text("F002.suspected", args), null, Messages.text("F002.suspectedFix")));
                 continue;
             }
             out.add(agreement == Texts.Agreement.ROUNDING
-                    ? at(Severity.INFO, total.score().at(), msg + "（仅为取整差异）", Money.fmt(s.executionScore()))
-                    : at(total.score().at(), msg, Money.fmt(s.executionScore())));
+                    ? at(Severity.INFO, total.score().at(), Messages.text("F002.rounding", args), Money.fmt(s.executionScore()))
+                    : at(total.score().at(), Messages.text("F002.message", args), Money.fmt(s.executionScore())));
         }
         return out;
     }

@@ -3,6 +3,7 @@ package cn.ziping.check;
 import cn.ziping.model.Finding;
 import cn.ziping.model.FundKind;
 import cn.ziping.model.FundRow;
+import cn.ziping.model.Messages;
 import cn.ziping.model.ProjectForm;
 import cn.ziping.model.Severity;
 import cn.ziping.score.Money;
@@ -17,8 +18,7 @@ public final class F003ExecutedOverBudget implements Check {
 
     @Override public String code() { return "F003"; }
     @Override public Severity severity() { return Severity.ERROR; }
-    @Override public String title() { return "全年执行数大于全年预算数"; }
-
+    
     @Override
     public List<Finding> run(Context ctx) {
         List<Finding> out = new ArrayList<>();
@@ -26,8 +26,8 @@ public final class F003ExecutedOverBudget implements Check {
             FundRow t = f.fund(FundKind.TOTAL).orElse(null);
             if (t == null || t.budget() == null || t.executed() == null || t.budget().isBlank() || t.executed().isBlank()) continue;
             if (t.budget().value().signum() > 0 && t.executed().value().compareTo(t.budget().value()) > 0) {
-                out.add(at(t.executed().at(), "全年执行数 " + Money.amount(t.executed().value()) + " 万元大于全年预算数 "
-                        + Money.amount(t.budget().value()) + " 万元，执行率不能超过 100%", null));
+                out.add(at(t.executed().at(), Messages.text("F003.message", Money.amount(t.executed().value()),
+                        Money.amount(t.budget().value())), null));
             }
         }
         return out;

@@ -3,6 +3,7 @@ package cn.ziping.check;
 import cn.ziping.model.Finding;
 import cn.ziping.model.FundKind;
 import cn.ziping.model.FundRow;
+import cn.ziping.model.Messages;
 import cn.ziping.model.ProjectForm;
 import cn.ziping.model.Severity;
 import cn.ziping.score.Money;
@@ -18,8 +19,7 @@ public final class F004BudgetAndWeight implements Check {
 
     @Override public String code() { return "F004"; }
     @Override public Severity severity() { return Severity.ERROR; }
-    @Override public String title() { return "全年预算数为空或为 0 却有执行数；或预算执行分值不是规定值"; }
-
+    
     @Override
     public List<Finding> run(Context ctx) {
         List<Finding> out = new ArrayList<>();
@@ -31,12 +31,12 @@ public final class F004BudgetAndWeight implements Check {
             boolean noBudget = !unread && (s.budget() == null || s.budget().signum() == 0);
             if (noBudget && s.executed() != null && s.executed().signum() > 0) {
                 var cell = t != null && t.budget() != null ? t.budget().at() : f.fundsLabel().at();
-                out.add(at(cell, "全年预算数为空或为 0，但全年执行数为 " + Money.amount(s.executed()) + " 万元，无法计算执行率", null));
+                out.add(at(cell, Messages.text("F004.noBudget", Money.amount(s.executed())), null));
             }
             if (t != null && t.weight() != null && !t.weight().isBlank()
                     && t.weight().value().compareTo(ctx.profile().executionWeight()) != 0) {
-                out.add(at(t.weight().at(), "预算执行的分值应为 " + ctx.profile().executionWeight() + "，表中为 "
-                        + t.weight().raw(), ctx.profile().executionWeight().toPlainString()));
+                out.add(at(t.weight().at(), Messages.text("F004.weight", ctx.profile().executionWeight(),
+                        t.weight().raw()), ctx.profile().executionWeight().toPlainString()));
             }
         }
         return out;

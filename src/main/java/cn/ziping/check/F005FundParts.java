@@ -4,6 +4,7 @@ import cn.ziping.model.CellRef;
 import cn.ziping.model.Finding;
 import cn.ziping.model.FundKind;
 import cn.ziping.model.FundRow;
+import cn.ziping.model.Messages;
 import cn.ziping.model.Num;
 import cn.ziping.model.ProjectForm;
 import cn.ziping.model.Severity;
@@ -28,8 +29,7 @@ public final class F005FundParts implements Check {
 
     @Override public String code() { return "F005"; }
     @Override public Severity severity() { return Severity.ERROR; }
-    @Override public String title() { return "年度资金总额与其中各项之和不符"; }
-
+    
     private record Column(String name, Function<FundRow, Num> get) {
     }
 
@@ -78,19 +78,17 @@ public final class F005FundParts implements Check {
         BigDecimal typed = w.orZero();
         if (Money.equal(typed, sum)) return;
         String label = whole.kind() == FundKind.TOTAL ? "年度资金总额" : whole.kind().label();
-        String msg = label + "的" + c.name() + "为 " + (w.isBlank() ? "空" : Money.amount(typed)) + "，"
-                + names + "之和为 " + Money.amount(sum);
+        Object[] args = {label, c.name(), w.isBlank() ? Messages.text("F005.blank") : Money.amount(typed), names, Money.amount(sum)};
         for (FundRow p : parts) {
             Num n = c.get().apply(p);
             if (n == null || n.isBlank() || !suspects.containsKey(n.at()) || "元".equals(n.unit())) continue;
             BigDecimal wan = Money.divide(n.value(), Money.TEN_THOUSAND).stripTrailingZeros();
             if (!Money.equal(sum.subtract(n.value()).add(wan), typed)) continue;
-            String part = p.kind().label() + "的 " + Money.amount(n.value());
-            out.add(at(w.at(), msg + "；若将" + part + "（疑似以元填写）更正为 " + Money.plain(wan) + " 万元，合计正好为 "
-                    + Money.amount(typed) + " 万元", Money.amount(typed),
-                    Money.amount(typed) + " 不变；请将 " + n.at().a1() + " 的 " + Money.amount(n.value()) + " 更正为 " + Money.plain(wan)));
+            out.add(at(w.at(), Messages.text("F005.yuanPart", args[0], args[1], args[2], args[3], args[4], p.kind().label(),
+                            Money.amount(n.value()), Money.plain(wan), Money.amount(typed)), Money.amount(typed),
+                    Messages.text("F005.yuanPartFix", Money.amount(typed), n.at().a1(), Money.amount(n.value()), Money.plain(wan))));
             return;
         }
-        out.add(at(w.at(), msg, Money.amount(sum)));
+        out.add(at(w.at(), Messages.text("F005.message", args), Money.amount(sum)));
     }
 }

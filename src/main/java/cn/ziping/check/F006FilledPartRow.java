@@ -3,6 +3,7 @@ package cn.ziping.check;
 import cn.ziping.model.Finding;
 import cn.ziping.model.FundKind;
 import cn.ziping.model.FundRow;
+import cn.ziping.model.Messages;
 import cn.ziping.model.Num;
 import cn.ziping.model.ProjectForm;
 import cn.ziping.model.Severity;
@@ -17,8 +18,7 @@ public final class F006FilledPartRow implements Check {
 
     @Override public String code() { return "F006"; }
     @Override public Severity severity() { return Severity.WARNING; }
-    @Override public String title() { return "其中行填写了分值、执行率或得分"; }
-
+    
     @Override
     public List<Finding> run(Context ctx) {
         List<Finding> out = new ArrayList<>();
@@ -29,8 +29,8 @@ public final class F006FilledPartRow implements Check {
                 Num rate = f.ratePerRow() ? null : r.rate();
                 for (Num n : new Num[] {r.weight(), rate, r.score()}) {
                     if (n != null && !n.isBlank()) {
-                        out.add(at(n.at(), "“" + r.label().value() + "”是其中行，不应填写分值、执行率或得分（表中为 "
-                                + n.raw() + "），只有年度资金总额行计分", null));
+                        out.add(at(n.at(), Messages.text("F006.message", r.label().value(),
+                                n.raw()), null));
                     }
                 }
             }

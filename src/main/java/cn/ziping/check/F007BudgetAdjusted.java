@@ -3,6 +3,7 @@ package cn.ziping.check;
 import cn.ziping.model.Finding;
 import cn.ziping.model.FundKind;
 import cn.ziping.model.FundRow;
+import cn.ziping.model.Messages;
 import cn.ziping.model.ProjectForm;
 import cn.ziping.model.Severity;
 import cn.ziping.score.Money;
@@ -18,8 +19,7 @@ public final class F007BudgetAdjusted implements Check {
 
     @Override public String code() { return "F007"; }
     @Override public Severity severity() { return Severity.INFO; }
-    @Override public String title() { return "年初预算数与全年预算数不同（年中调整了预算）"; }
-
+    
     @Override
     public List<Finding> run(Context ctx) {
         List<Finding> out = new ArrayList<>();
@@ -29,8 +29,8 @@ public final class F007BudgetAdjusted implements Check {
             if (s.initial() == null || s.budget() == null || t == null || t.initial() == null) continue;
             if (s.fromParts() ? s.initial().signum() == 0 : t.initial().isBlank()) continue;
             if (!Money.equal(s.initial(), s.budget())) {
-                out.add(at(t.initial().at(), "年初预算数 " + Money.amount(s.initial()) + " 万元与全年预算数 "
-                        + Money.amount(s.budget()) + " 万元不同：年中调整了预算", null));
+                out.add(at(t.initial().at(), Messages.text("F007.message", Money.amount(s.initial()),
+                        Money.amount(s.budget())), null));
             }
         }
         return out;

@@ -2,6 +2,7 @@ package cn.ziping.check;
 
 import cn.ziping.model.Finding;
 import cn.ziping.model.FundKind;
+import cn.ziping.model.Messages;
 import cn.ziping.model.ProjectForm;
 import cn.ziping.model.Severity;
 import cn.ziping.score.Money;
@@ -21,8 +22,7 @@ public final class F008LowExecutionNoReason implements Check {
 
     @Override public String code() { return "F008"; }
     @Override public Severity severity() { return Severity.WARNING; }
-    @Override public String title() { return "执行率低于 80% 且未说明原因"; }
-
+    
     @Override
     public List<Finding> run(Context ctx) {
         List<Finding> out = new ArrayList<>();
@@ -32,8 +32,8 @@ public final class F008LowExecutionNoReason implements Check {
             if (Texts.reasonGiven(f, ctx.row(f))) continue;
             var t = f.fund(FundKind.TOTAL).orElse(null);
             var cell = t != null && t.rate() != null ? t.rate().at() : f.fundsLabel().at();
-            out.add(at(cell, "执行率 " + Money.fmt(s.ratePercent()) + "% 低于 80%，但偏差原因分析及改进措施"
-                    + (ctx.isDepartment() ? "和汇总表备注" : "") + "均未说明原因", null));
+            out.add(at(cell, Messages.text(ctx.isDepartment() ? "F008.department" : "F008.message",
+                    Money.fmt(s.ratePercent())), null));
         }
         return out;
     }

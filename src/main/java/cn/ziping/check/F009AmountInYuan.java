@@ -4,6 +4,7 @@ import cn.ziping.model.CellRef;
 import cn.ziping.model.Finding;
 import cn.ziping.model.FundKind;
 import cn.ziping.model.FundRow;
+import cn.ziping.model.Messages;
 import cn.ziping.model.Num;
 import cn.ziping.model.ProjectForm;
 import cn.ziping.model.Severity;
@@ -26,19 +27,17 @@ public final class F009AmountInYuan implements Check {
 
     @Override public String code() { return "F009"; }
     @Override public Severity severity() { return Severity.WARNING; }
-    @Override public String title() { return "金额疑似以元填写（应为万元）"; }
-
+    
     @Override
     public List<Finding> run(Context ctx) {
         List<Finding> out = new ArrayList<>();
         for (ProjectForm f : ctx.forms()) {
             for (Num n : suspects(f).values()) {
                 if ("元".equals(n.unit())) {
-                    out.add(at(n.at(), "金额“" + n.raw() + "”以元填写，已按 " + Money.amount(n.value())
-                            + " 万元计算；本表金额单位为万元", Money.amount(n.value())));
+                    out.add(at(n.at(), Messages.text("F009.yuan", n.raw(), Money.amount(n.value())), Money.amount(n.value())));
                 } else {
                     BigDecimal wan = Money.divide(n.value(), Money.TEN_THOUSAND);
-                    out.add(at(n.at(), Money.amount(n.value()) + " 可能以元填写，折合 " + Money.fmt(wan) + " 万元",
+                    out.add(at(n.at(), Messages.text("F009.suspect", Money.amount(n.value()), Money.fmt(wan)),
                             Money.plain(wan.stripTrailingZeros())));
                 }
             }

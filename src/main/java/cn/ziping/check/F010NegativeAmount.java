@@ -2,6 +2,7 @@ package cn.ziping.check;
 
 import cn.ziping.model.Finding;
 import cn.ziping.model.FundRow;
+import cn.ziping.model.Messages;
 import cn.ziping.model.Num;
 import cn.ziping.model.ProjectForm;
 import cn.ziping.model.Severity;
@@ -15,8 +16,7 @@ public final class F010NegativeAmount implements Check {
 
     @Override public String code() { return "F010"; }
     @Override public Severity severity() { return Severity.ERROR; }
-    @Override public String title() { return "金额为负数"; }
-
+    
     @Override
     public List<Finding> run(Context ctx) {
         List<Finding> out = new ArrayList<>();
@@ -35,7 +35,7 @@ public final class F010NegativeAmount implements Check {
 
     private void check(List<Finding> out, Num n) {
         if (n != null && !n.isBlank() && n.value().signum() < 0) {
-            out.add(at(n.at(), "金额不能为负数，表中为 " + Money.amount(n.value()), null));
+            out.add(at(n.at(), Messages.text("F010.message", Money.amount(n.value())), null));
         }
     }
 }

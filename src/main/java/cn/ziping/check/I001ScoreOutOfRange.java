@@ -1,6 +1,7 @@
 package cn.ziping.check;
 
 import cn.ziping.model.Finding;
+import cn.ziping.model.Messages;
 import cn.ziping.model.Num;
 import cn.ziping.model.ProjectForm;
 import cn.ziping.model.Severity;
@@ -16,17 +17,16 @@ public final class I001ScoreOutOfRange extends IndicatorCheck {
 
     @Override public String code() { return "I001"; }
     @Override public Severity severity() { return Severity.ERROR; }
-    @Override public String title() { return "得分超过分值或为负数"; }
-
+    
     @Override
     void check(Context ctx, ProjectForm form, IndicatorScore s, List<Finding> out) {
         Num score = s.indicator().score();
         if (score == null || score.isBlank()) return;
         if (score.value().compareTo(s.weight()) > 0) {
-            out.add(at(score.at(), name(s) + "得分 " + score.raw() + " 超过分值 " + Money.plain(s.weight()),
+            out.add(at(score.at(), Messages.text("I001.overWeight", name(s), score.raw(), Money.plain(s.weight())),
                     Money.plain(s.weight())));
         } else if (score.value().signum() < 0) {
-            out.add(at(score.at(), name(s) + "得分不能为负数，表中为 " + score.raw(), "0"));
+            out.add(at(score.at(), Messages.text("I001.negative", name(s), score.raw()), "0"));
         }
     }
 }

@@ -1,6 +1,7 @@
 package cn.ziping.check;
 
 import cn.ziping.model.Finding;
+import cn.ziping.model.Messages;
 import cn.ziping.model.ProjectForm;
 import cn.ziping.model.Severity;
 import cn.ziping.score.IndicatorScore;
@@ -16,16 +17,15 @@ public final class I002MissingReason extends IndicatorCheck {
 
     @Override public String code() { return "I002"; }
     @Override public Severity severity() { return Severity.ERROR; }
-    @Override public String title() { return "得分低于分值但未填写偏差原因分析及改进措施"; }
-
+    
     @Override
     void check(Context ctx, ProjectForm form, IndicatorScore s, List<Finding> out) {
         if (s.weight().signum() <= 0 || !Texts.blank(s.indicator().reason())) return;
         boolean typed = s.indicator().score() != null && !s.indicator().score().isBlank();
         if (s.computed() == null && !typed || s.counted() == null) return;
         if (s.counted().compareTo(Money.round2(s.weight()).subtract(Money.TOLERANCE)) < 0) {
-            out.add(at(s.indicator().reason().at(), name(s) + "得分 " + Money.fmt(s.counted()) + " 低于分值 "
-                    + Money.plain(s.weight()) + "，须填写偏差原因分析及改进措施", null));
+            out.add(at(s.indicator().reason().at(), Messages.text("I002.message", name(s), Money.fmt(s.counted()),
+                    Money.plain(s.weight())), null));
         }
     }
 }

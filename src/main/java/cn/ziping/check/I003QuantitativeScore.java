@@ -1,6 +1,7 @@
 package cn.ziping.check;
 
 import cn.ziping.model.Finding;
+import cn.ziping.model.Messages;
 import cn.ziping.model.Num;
 import cn.ziping.model.ProjectForm;
 import cn.ziping.model.Severity;
@@ -17,8 +18,7 @@ public final class I003QuantitativeScore extends IndicatorCheck {
 
     @Override public String code() { return "I003"; }
     @Override public Severity severity() { return Severity.ERROR; }
-    @Override public String title() { return "定量指标得分与计算公式不符"; }
-
+    
     @Override
     void check(Context ctx, ProjectForm form, IndicatorScore s, List<Finding> out) {
         Num score = s.indicator().score();
@@ -27,11 +27,10 @@ public final class I003QuantitativeScore extends IndicatorCheck {
         var agreement = Texts.compare(score.value(), s.computed(), s.weight());
         if (agreement == Texts.Agreement.EQUAL) return;
         var t = s.indicator().target();
-        String msg = name(s) + "得分应为 " + Money.fmt(s.computed()) + "（指标值 " + t.operator().symbol()
-                + Money.plain(t.number()) + t.unit() + "，完成 " + Money.plain(s.actualInTargetUnit()) + t.unit()
-                + "，分值 " + Money.plain(s.weight()) + "），表中为 " + score.raw();
+        Object[] args = {name(s), Money.fmt(s.computed()), t.operator().symbol(), Money.plain(t.number()), t.unit(),
+                Money.plain(s.actualInTargetUnit()), Money.plain(s.weight()), score.raw()};
         out.add(agreement == Texts.Agreement.ROUNDING
-                ? at(Severity.INFO, score.at(), msg + "（仅为取整差异）", Money.fmt(s.computed()))
-                : at(score.at(), msg, Money.fmt(s.computed())));
+                ? at(Severity.INFO, score.at(), Messages.text("I003.rounding", args), Money.fmt(s.computed()))
+                : at(score.at(), Messages.text("I003.message", args), Money.fmt(s.computed())));
     }
 }

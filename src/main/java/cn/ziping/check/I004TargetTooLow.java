@@ -1,6 +1,7 @@
 package cn.ziping.check;
 
 import cn.ziping.model.Finding;
+import cn.ziping.model.Messages;
 import cn.ziping.model.Operator;
 import cn.ziping.model.ProjectForm;
 import cn.ziping.model.Severity;
@@ -20,8 +21,7 @@ public final class I004TargetTooLow extends IndicatorCheck {
 
     @Override public String code() { return "I004"; }
     @Override public Severity severity() { return Severity.WARNING; }
-    @Override public String title() { return "实际完成值远超指标值（≥120%）仍得满分且未说明：指标值可能设置偏低"; }
-
+    
     @Override
     void check(Context ctx, ProjectForm form, IndicatorScore s, List<Finding> out) {
         var t = s.indicator().target();
@@ -29,8 +29,7 @@ public final class I004TargetTooLow extends IndicatorCheck {
         if (t.operator() != Operator.GE && t.operator() != Operator.GT) return;
         if (s.actualInTargetUnit().compareTo(t.number().multiply(RATIO)) < 0) return;
         if (s.counted().compareTo(Money.round2(s.weight())) < 0 || !Texts.blank(s.indicator().reason())) return;
-        out.add(at(s.indicator().actual().at(), name(s) + "完成 " + s.indicator().actual().value() + "，达到指标值 "
-                + t.raw() + " 的 " + Money.fmt(Money.divide(s.actualInTargetUnit(), t.number()).multiply(Money.HUNDRED))
-                + "%，指标值可能设置偏低；满分时请说明原因", null));
+        out.add(at(s.indicator().actual().at(), Messages.text("I004.message", name(s), s.indicator().actual().value(),
+                t.raw(), Money.fmt(Money.divide(s.actualInTargetUnit(), t.number()).multiply(Money.HUNDRED))), null));
     }
 }

@@ -1,6 +1,7 @@
 package cn.ziping.check;
 
 import cn.ziping.model.Finding;
+import cn.ziping.model.Messages;
 import cn.ziping.model.Num;
 import cn.ziping.model.ProjectForm;
 import cn.ziping.model.Severity;
@@ -18,8 +19,7 @@ public final class I005QualitativeBand extends IndicatorCheck {
 
     @Override public String code() { return "I005"; }
     @Override public Severity severity() { return Severity.ERROR; }
-    @Override public String title() { return "定性指标得分不在其完成等级对应的分数区间"; }
-
+    
     @Override
     void check(Context ctx, ProjectForm form, IndicatorScore s, List<Finding> out) {
         Num score = s.indicator().score();
@@ -27,9 +27,8 @@ public final class I005QualitativeBand extends IndicatorCheck {
         if (s.quantitative() || g == null || score == null || score.isBlank() || s.weight().signum() <= 0) return;
         if (score.value().compareTo(s.weight()) > 0 || score.value().signum() < 0) return; // I001 says it
         if (Scoring.inBand(g, s.weight(), score.value())) return;
-        String range = Money.fmt(Scoring.bandLow(g, s.weight())) + (g == Grade.ACHIEVED ? "～" : "～不足 ")
-                + Money.fmt(Scoring.bandHigh(g, s.weight()));
-        out.add(at(score.at(), name(s) + "完成情况为“" + g.text() + "”，得分应在 " + range + " 之间，表中为 "
-                + score.raw(), null, range)); // a range, not one value to type
+        String range = Messages.text(g == Grade.ACHIEVED ? "I005.rangeAchieved" : "I005.rangeBelow",
+                Money.fmt(Scoring.bandLow(g, s.weight())), Money.fmt(Scoring.bandHigh(g, s.weight())));
+        out.add(at(score.at(), Messages.text("I005.message", name(s), g.text(), range, score.raw()), null, range)); // a range, not one value to type
     }
 }

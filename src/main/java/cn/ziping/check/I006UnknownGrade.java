@@ -1,6 +1,7 @@
 package cn.ziping.check;
 
 import cn.ziping.model.Finding;
+import cn.ziping.model.Messages;
 import cn.ziping.model.ProjectForm;
 import cn.ziping.model.Severity;
 import cn.ziping.score.IndicatorScore;
@@ -14,8 +15,7 @@ public final class I006UnknownGrade extends IndicatorCheck {
 
     @Override public String code() { return "I006"; }
     @Override public Severity severity() { return Severity.WARNING; }
-    @Override public String title() { return "定性指标的实际完成值不属于三档完成等级"; }
-
+    
     @Override
     boolean needsWeight() {
         return false;
@@ -24,7 +24,7 @@ public final class I006UnknownGrade extends IndicatorCheck {
     @Override
     void check(Context ctx, ProjectForm form, IndicatorScore s, List<Finding> out) {
         if (s.quantitative() || s.grade() != null || Texts.blank(s.indicator().actual())) return;
-        out.add(at(s.indicator().actual().at(), name(s) + "的实际完成值“" + s.indicator().actual().value()
-                + "”不是“达成年度指标”“部分达成年度指标并具有一定效果”“未达成年度指标且效果较差”之一，无法核对得分", null));
+        out.add(at(s.indicator().actual().at(), Messages.text("I006.message", name(s),
+                s.indicator().actual().value()), null));
     }
 }

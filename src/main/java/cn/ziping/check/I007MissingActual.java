@@ -1,6 +1,7 @@
 package cn.ziping.check;
 
 import cn.ziping.model.Finding;
+import cn.ziping.model.Messages;
 import cn.ziping.model.ProjectForm;
 import cn.ziping.model.Severity;
 import cn.ziping.score.IndicatorScore;
@@ -11,11 +12,10 @@ public final class I007MissingActual extends IndicatorCheck {
 
     @Override public String code() { return "I007"; }
     @Override public Severity severity() { return Severity.ERROR; }
-    @Override public String title() { return "有分值的指标未填写实际完成值"; }
-
+    
     @Override
     void check(Context ctx, ProjectForm form, IndicatorScore s, List<Finding> out) {
         if (s.weight().signum() <= 0 || !Texts.blank(s.indicator().actual())) return;
-        out.add(at(s.indicator().actual().at(), name(s) + "未填写实际完成值", null));
+        out.add(at(s.indicator().actual().at(), Messages.text("I007.message", name(s)), null));
     }
 }

@@ -1,6 +1,7 @@
 package cn.ziping.check;
 
 import cn.ziping.model.Finding;
+import cn.ziping.model.Messages;
 import cn.ziping.model.ProjectForm;
 import cn.ziping.model.Severity;
 import cn.ziping.score.IndicatorScore;
@@ -16,8 +17,7 @@ public final class I008ActualNotNumber extends IndicatorCheck {
 
     @Override public String code() { return "I008"; }
     @Override public Severity severity() { return Severity.ERROR; }
-    @Override public String title() { return "定量指标的实际完成值不是数值"; }
-
+    
     @Override
     boolean needsWeight() {
         return false;
@@ -29,11 +29,11 @@ public final class I008ActualNotNumber extends IndicatorCheck {
         String actual = s.indicator().actual().value();
         if (Quantity.hasOperator(actual)) {
             // form.md §2.2 rule 7a: "≥266米" states the target again, not what was measured.
-            out.add(at(s.indicator().actual().at(), name(s) + "的实际完成值“" + actual + "”带比较符号，是照抄的年度指标值（"
-                    + s.indicator().target().raw() + "），应填实际完成的数值；" + Uncomputed.say(s), null));
+            out.add(at(s.indicator().actual().at(), Messages.text("I008.copiedTarget", name(s), actual,
+                    s.indicator().target().raw(), Uncomputed.say(s)), null));
             return;
         }
-        out.add(at(s.indicator().actual().at(), name(s) + "的年度指标值为数值（" + s.indicator().target().raw()
-                + "），实际完成值也应填数值，表中为“" + s.indicator().actual().value() + "”；" + Uncomputed.say(s), null));
+        out.add(at(s.indicator().actual().at(), Messages.text("I008.message", name(s), s.indicator().target().raw(),
+                s.indicator().actual().value(), Uncomputed.say(s)), null));
     }
 }

@@ -2,6 +2,7 @@ package cn.ziping.check;
 
 import cn.ziping.model.Finding;
 import cn.ziping.model.Indicator;
+import cn.ziping.model.Messages;
 import cn.ziping.model.Num;
 import cn.ziping.model.ProjectForm;
 import cn.ziping.model.Severity;
@@ -18,8 +19,7 @@ public final class I009WeightTotals implements Check {
 
     @Override public String code() { return "I009"; }
     @Override public Severity severity() { return Severity.ERROR; }
-    @Override public String title() { return "指标分值合计不是 90（总分值不是 100）"; }
-
+    
     @Override
     public List<Finding> run(Context ctx) {
         List<Finding> out = new ArrayList<>();
@@ -29,13 +29,13 @@ public final class I009WeightTotals implements Check {
             BigDecimal sum = BigDecimal.ZERO;
             for (Indicator i : f.indicators()) sum = sum.add(i.weight() == null ? BigDecimal.ZERO : i.weight().orZero());
             if (sum.compareTo(expected) != 0) {
-                out.add(at(f.indicatorsLabel().at(), "绩效指标分值合计为 " + Money.plain(sum) + "，应为 "
-                        + Money.plain(expected) + "（加上预算执行 " + ctx.profile().executionWeight() + " 分共 100 分）",
-                        null, "各指标分值之和应为 " + Money.plain(expected))); // the cell is the block's label: nothing to type there
+                out.add(at(f.indicatorsLabel().at(), Messages.text("I009.message", Money.plain(sum),
+                        Money.plain(expected), ctx.profile().executionWeight()),
+                        null, Messages.text("I009.fix", Money.plain(expected)))); // the cell is the block's label: nothing to type there
             }
             if (f.total() != null && f.total().weight() != null && !f.total().weight().isBlank()
                     && f.total().weight().value().compareTo(Money.HUNDRED) != 0 && !wrongExecutionWeightExplains(ctx, f)) {
-                out.add(at(f.total().weight().at(), "总分的分值应为 100，表中为 " + f.total().weight().raw(), "100"));
+                out.add(at(f.total().weight().at(), Messages.text("I009.total", f.total().weight().raw()), "100"));
             }
         }
         return out;

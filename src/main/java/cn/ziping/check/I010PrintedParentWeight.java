@@ -2,6 +2,7 @@ package cn.ziping.check;
 
 import cn.ziping.model.Finding;
 import cn.ziping.model.Indicator;
+import cn.ziping.model.Messages;
 import cn.ziping.model.Num;
 import cn.ziping.model.ProjectForm;
 import cn.ziping.model.Severity;
@@ -19,8 +20,7 @@ public final class I010PrintedParentWeight implements Check {
 
     @Override public String code() { return "I010"; }
     @Override public Severity severity() { return Severity.ERROR; }
-    @Override public String title() { return "一级指标标注的分值与其下三级指标分值之和不符"; }
-
+    
     @Override
     public List<Finding> run(Context ctx) {
         List<Finding> out = new ArrayList<>();
@@ -32,8 +32,8 @@ public final class I010PrintedParentWeight implements Check {
                     if (i.level1().value().equals(e.getKey()) && i.weight() != null) sum = sum.add(i.weight().orZero());
                 }
                 if (sum.compareTo(e.getValue().value()) != 0) {
-                    out.add(at(e.getValue().at(), e.getKey() + "标注 " + e.getValue().raw() + " 分，其下指标分值合计为 "
-                            + Money.plain(sum), null, "其下指标分值之和应为 " + e.getValue().raw()));
+                    out.add(at(e.getValue().at(), Messages.text("I010.message", e.getKey(), e.getValue().raw(),
+                            Money.plain(sum)), null, Messages.text("I010.fix", e.getValue().raw())));
                 }
             }
         }

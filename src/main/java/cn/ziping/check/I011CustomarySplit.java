@@ -2,6 +2,7 @@ package cn.ziping.check;
 
 import cn.ziping.model.Finding;
 import cn.ziping.model.Indicator;
+import cn.ziping.model.Messages;
 import cn.ziping.model.ProjectForm;
 import cn.ziping.model.Severity;
 import cn.ziping.score.Money;
@@ -22,8 +23,7 @@ public final class I011CustomarySplit implements Check {
 
     @Override public String code() { return "I011"; }
     @Override public Severity severity() { return Severity.WARNING; }
-    @Override public String title() { return "一级指标分值不是通常的 产出50/效益30/满意度10"; }
-
+    
     @Override
     public List<Finding> run(Context ctx) {
         List<Finding> out = new ArrayList<>();
@@ -43,9 +43,8 @@ public final class I011CustomarySplit implements Check {
                     || split.values().stream().anyMatch(v -> v.signum() == 0)) continue;
             boolean same = CUSTOM.entrySet().stream().allMatch(e -> split.get(e.getKey()).compareTo(e.getValue()) == 0);
             if (!same) {
-                out.add(at(f.indicatorsLabel().at(), "一级指标分值为 产出" + Money.plain(split.get("产出指标")) + "/效益"
-                        + Money.plain(split.get("效益指标")) + "/满意度" + Money.plain(split.get("满意度指标"))
-                        + "，通常为 产出50/效益30/满意度10，请说明调整理由", null, "通常为 产出50/效益30/满意度10"));
+                out.add(at(f.indicatorsLabel().at(), Messages.text("I011.message", Money.plain(split.get("产出指标")),
+                        Money.plain(split.get("效益指标")), Money.plain(split.get("满意度指标"))), null, Messages.text("I011.fix")));
             }
         }
         return out;

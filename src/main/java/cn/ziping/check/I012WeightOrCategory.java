@@ -2,6 +2,7 @@ package cn.ziping.check;
 
 import cn.ziping.model.Finding;
 import cn.ziping.model.Indicator;
+import cn.ziping.model.Messages;
 import cn.ziping.model.ProjectForm;
 import cn.ziping.model.Severity;
 import java.util.ArrayList;
@@ -17,8 +18,7 @@ public final class I012WeightOrCategory implements Check {
 
     @Override public String code() { return "I012"; }
     @Override public Severity severity() { return Severity.WARNING; }
-    @Override public String title() { return "指标分值不大于 0，或缺少某一类一级指标"; }
-
+    
     @Override
     public List<Finding> run(Context ctx) {
         List<Finding> out = new ArrayList<>();
@@ -26,14 +26,14 @@ public final class I012WeightOrCategory implements Check {
             for (Indicator i : f.indicators()) {
                 if (i.weight() != null && !i.weight().unreadable()
                         && (i.weight().isBlank() || i.weight().value().signum() <= 0)) {
-                    out.add(at(i.weight().at(), "“" + i.name().value() + "”的分值应大于 0，表中为"
-                            + (i.weight().isBlank() ? "空" : " " + i.weight().raw()), null));
+                    out.add(at(i.weight().at(), i.weight().isBlank()
+                            ? Messages.text("I012.blankWeight", i.name().value()) : Messages.text("I012.weight", i.name().value(), i.weight().raw()), null));
                 }
             }
             if (f.indicators().isEmpty()) continue;
             for (String l1 : LEVEL1) {
                 if (f.indicators().stream().noneMatch(i -> i.level1().value().equals(l1))) {
-                    out.add(at(f.indicatorsLabel().at(), "没有“" + l1 + "”类指标", null));
+                    out.add(at(f.indicatorsLabel().at(), Messages.text("I012.noCategory", l1), null));
                 }
             }
         }

@@ -1,6 +1,7 @@
 package cn.ziping.check;
 
 import cn.ziping.model.Finding;
+import cn.ziping.model.Messages;
 import cn.ziping.model.ProjectForm;
 import cn.ziping.model.Severity;
 import cn.ziping.score.IndicatorScore;
@@ -11,8 +12,7 @@ public final class I013NegativeActual extends IndicatorCheck {
 
     @Override public String code() { return "I013"; }
     @Override public Severity severity() { return Severity.WARNING; }
-    @Override public String title() { return "实际完成值为负数"; }
-
+    
     @Override
     boolean needsWeight() {
         return false;
@@ -21,7 +21,6 @@ public final class I013NegativeActual extends IndicatorCheck {
     @Override
     void check(Context ctx, ProjectForm form, IndicatorScore s, List<Finding> out) {
         if (s.actual() == null || s.actual().number().signum() >= 0) return;
-        out.add(at(s.indicator().actual().at(), name(s) + "的实际完成值为负数（" + s.indicator().actual().value()
-                + "），按 0 计分", null));
+        out.add(at(s.indicator().actual().at(), Messages.text("I013.message", name(s), s.indicator().actual().value()), null));
     }
 }

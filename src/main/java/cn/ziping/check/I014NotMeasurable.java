@@ -1,6 +1,7 @@
 package cn.ziping.check;
 
 import cn.ziping.model.Finding;
+import cn.ziping.model.Messages;
 import cn.ziping.model.ProjectForm;
 import cn.ziping.model.Severity;
 import cn.ziping.score.IndicatorScore;
@@ -14,8 +15,7 @@ public final class I014NotMeasurable extends IndicatorCheck {
 
     @Override public String code() { return "I014"; }
     @Override public Severity severity() { return Severity.WARNING; }
-    @Override public String title() { return "产出指标的年度指标值不可衡量（无数值、无时限）"; }
-
+    
     @Override
     boolean needsWeight() {
         return false;
@@ -27,7 +27,7 @@ public final class I014NotMeasurable extends IndicatorCheck {
         var t = s.indicator().target();
         if (t != null && (t.isQuantitative() || t.deadline())) return;
         String raw = s.indicator().targetText().value();
-        out.add(at(s.indicator().targetText().at(), name(s) + "是产出指标，年度指标值"
-                + (raw == null || raw.isBlank() ? "为空" : "“" + raw + "”") + "没有数值或时限，无法衡量", null));
+        out.add(at(s.indicator().targetText().at(), raw == null || raw.isBlank()
+                ? Messages.text("I014.blank", name(s)) : Messages.text("I014.message", name(s), raw), null));
     }
 }

@@ -1,6 +1,7 @@
 package cn.ziping.check;
 
 import cn.ziping.model.Finding;
+import cn.ziping.model.Messages;
 import cn.ziping.model.ProjectForm;
 import cn.ziping.model.Severity;
 import cn.ziping.score.IndicatorScore;
@@ -14,8 +15,7 @@ public final class I015UnitMismatch extends IndicatorCheck {
 
     @Override public String code() { return "I015"; }
     @Override public Severity severity() { return Severity.WARNING; }
-    @Override public String title() { return "实际完成值与年度指标值的计量单位不同"; }
-
+    
     @Override
     boolean needsWeight() {
         return false;
@@ -26,8 +26,8 @@ public final class I015UnitMismatch extends IndicatorCheck {
         if (s.actual() == null || s.actual().unit().isEmpty()) return;
         String tu = s.indicator().target().unit();
         if (tu == null || tu.isEmpty() || tu.equals(s.actual().unit())) return;
-        String how = s.actualInTargetUnit() == null ? "无法换算，" + Uncomputed.say(s) : "已换算为 " + tu + " 计分";
-        out.add(at(s.indicator().actual().at(), name(s) + "的年度指标值单位为“" + tu + "”，实际完成值单位为“"
-                + s.actual().unit() + "”：" + how, null));
+        out.add(at(s.indicator().actual().at(), s.actualInTargetUnit() == null
+                ? Messages.text("I015.unconverted", name(s), tu, s.actual().unit(), Uncomputed.say(s))
+                : Messages.text("I015.converted", name(s), tu, s.actual().unit()), null));
     }
 }

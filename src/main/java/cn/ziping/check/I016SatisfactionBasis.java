@@ -2,6 +2,7 @@ package cn.ziping.check;
 
 import cn.ziping.model.Finding;
 import cn.ziping.model.Indicator;
+import cn.ziping.model.Messages;
 import cn.ziping.model.ProjectForm;
 import cn.ziping.model.Severity;
 import cn.ziping.score.IndicatorScore;
@@ -21,8 +22,7 @@ public final class I016SatisfactionBasis implements Check {
 
     @Override public String code() { return "I016"; }
     @Override public Severity severity() { return Severity.INFO; }
-    @Override public String title() { return "满意度指标得满分但未说明调查依据"; }
-
+    
     @Override
     public List<Finding> run(Context ctx) {
         List<Finding> out = new ArrayList<>();
@@ -31,7 +31,7 @@ public final class I016SatisfactionBasis implements Check {
             for (IndicatorScore s : ctx.score(f).indicators()) {
                 if (!s.indicator().level1().value().startsWith("满意度") || s.weight().signum() <= 0) continue;
                 if (s.counted() == null || s.counted().compareTo(Money.round2(s.weight())) < 0) continue;
-                out.add(at(s.indicator().actual().at(), "满意度指标得满分，但表中没有说明调查依据（问卷份数、满意人数/调查人数等）", null));
+                out.add(at(s.indicator().actual().at(), Messages.text("I016.message"), null));
                 break;
             }
         }

@@ -1,6 +1,7 @@
 package cn.ziping.check;
 
 import cn.ziping.model.Finding;
+import cn.ziping.model.Messages;
 import cn.ziping.model.ProjectForm;
 import cn.ziping.score.IndicatorScore;
 import java.util.ArrayList;
@@ -35,6 +36,6 @@ abstract class IndicatorCheck implements Check {
 
     static String name(IndicatorScore s) {
         String n = s.indicator().name().value();
-        return n == null || n.isBlank() ? "该指标" : "“" + n + "”";
+        return n == null || n.isBlank() ? Messages.text("common.thisIndicator") : Messages.text("common.indicatorName", n);
     }
 }

@@ -24,11 +24,6 @@ public final class N001ReportFigures implements Check {
     }
 
     @Override
-    public String title() {
-        return "自评报告中的数字（支出总计、项目个数、各分数段个数、项目金额或得分）与工作簿不一致";
-    }
-
-    @Override
     public List<Finding> run(Context ctx) {
         if (ctx.narrative() == null) return List.of();
         return ReportComparison.compare(ctx, ctx.narrative()).findings();

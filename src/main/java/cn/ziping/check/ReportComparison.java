@@ -4,6 +4,7 @@ import cn.ziping.check.ReportFigures.Kind;
 import cn.ziping.check.ReportFigures.Stated;
 import cn.ziping.model.CellRef;
 import cn.ziping.model.Finding;
+import cn.ziping.model.Messages;
 import cn.ziping.model.Narrative;
 import cn.ziping.model.ProjectForm;
 import cn.ziping.model.Severity;
@@ -80,25 +81,24 @@ public final class ReportComparison {
             if (s.project() >= 0) continue;
             String what;
             BigDecimal computed;
-            String unit = "个";
+            String unit = "个"; // 万元 for the sums, else a count: decides formatting and which sentence
             switch (s.kind()) {
-                case BUDGET_TOTAL -> { what = "预算项目支出总计"; computed = dept.budgetTotal(); unit = "万元"; }
-                case EXECUTED_TOTAL -> { what = "全年执行数合计"; computed = dept.executedTotal(); unit = "万元"; }
-                case COUNT -> { what = "项目个数"; computed = BigDecimal.valueOf(dept.projects()); countStated = true; }
-                case GE90 -> { what = "自评得分90分以上的项目"; computed = BigDecimal.valueOf(dept.bands()[0]); }
-                case FROM60TO90 -> { what = "自评得分60至90分的项目"; computed = BigDecimal.valueOf(dept.bands()[1]); }
-                case LT60 -> { what = "自评得分60分以下的项目"; computed = BigDecimal.valueOf(dept.bands()[2]); }
-                case CARRY_OVER -> { what = "结转项目"; computed = BigDecimal.valueOf(carryOver); }
+                case BUDGET_TOTAL -> { what = Messages.text("N001.budgetTotal"); computed = dept.budgetTotal(); unit = "万元"; }
+                case EXECUTED_TOTAL -> { what = Messages.text("N001.executedTotal"); computed = dept.executedTotal(); unit = "万元"; }
+                case COUNT -> { what = Messages.text("N001.projectCount"); computed = BigDecimal.valueOf(dept.projects()); countStated = true; }
+                case GE90 -> { what = Messages.text("N001.ge90"); computed = BigDecimal.valueOf(dept.bands()[0]); }
+                case FROM60TO90 -> { what = Messages.text("N001.from60to90"); computed = BigDecimal.valueOf(dept.bands()[1]); }
+                case LT60 -> { what = Messages.text("N001.lt60"); computed = BigDecimal.valueOf(dept.bands()[2]); }
+                case CARRY_OVER -> { what = Messages.text("N001.carryOver"); computed = BigDecimal.valueOf(carryOver); }
                 default -> { continue; }
             }
             String shown = unit.equals("万元") ? Money.amount(s.value()) : Money.plain(s.value());
             if (agrees(s.value(), s.raw(), s.unit(), computed)) {
-                agreed.add(what + " " + shown + " " + unit);
+                agreed.add(Messages.text(unit.equals("万元") ? "N001.agreedSum" : "N001.agreedCount", what, shown));
                 continue;
             }
             String computedText = unit.equals("万元") ? Money.fmt(computed) : Money.plain(computed);
-            String message = where(s) + "：" + what + " " + shown + " " + unit + "，工作簿" + (unit.equals("万元")
-                    ? "各项目合计为 " : "按计算为 ") + computedText + " " + unit;
+            String message = Messages.text(unit.equals("万元") ? "N001.sum" : "N001.count", where(s), what, shown, computedText);
             if (s.kind() == Kind.BUDGET_TOTAL) message += explain(explained, computed, s);
             findings.add(new Finding(CODE, Severity.ERROR, CellRef.paragraph(s.paragraph()), message, computedText));
         }
@@ -114,7 +114,7 @@ public final class ReportComparison {
         }
         if (bands[0] == null || bands[1] == null || bands[2] == null) return;
         BigDecimal sum = bands[0].add(bands[1]).add(bands[2]);
-        if (sum.intValue() == dept.projects()) agreed.add("项目个数 " + dept.projects() + " 个（各分数段之和）");
+        if (sum.intValue() == dept.projects()) agreed.add(Messages.text("N001.agreedImpliedCount", dept.projects()));
     }
 
     private static void amounts(List<Stated> group, Project p, List<Finding> findings, Set<String> agreed,
@@ -126,16 +126,17 @@ public final class ReportComparison {
                 return;
             }
             if (agrees(s.value(), s.raw(), s.unit(), p.budget()) || agrees(s.value(), s.raw(), s.unit(), p.executed())) {
-                agreed.add("金额：" + p.name());
+                agreed.add(Messages.text("N001.agreedFigure", Messages.text("N001.amount"), p.name()));
                 return;
             }
             if (first == null && s.strong()) first = s;
         }
         if (first == null || p.budget() == null) return;
-        String executed = p.executed() == null ? "" : "、全年执行数为 " + Money.amount(p.executed()) + " 万元";
-        findings.add(new Finding(CODE, Severity.ERROR, CellRef.paragraph(first.paragraph()), where(first) + "：“" + p.name()
-                + "”的金额为 " + Money.amount(first.value()) + " 万元，工作簿中该项目全年预算数为 " + Money.amount(p.budget())
-                + " 万元" + executed, Money.amount(p.budget())));
+        String message = p.executed() == null
+                ? Messages.text("N001.projectAmount", where(first), p.name(), Money.amount(first.value()), Money.amount(p.budget()))
+                : Messages.text("N001.projectAmountExecuted", where(first), p.name(), Money.amount(first.value()),
+                        Money.amount(p.budget()), Money.amount(p.executed()));
+        findings.add(new Finding(CODE, Severity.ERROR, CellRef.paragraph(first.paragraph()), message, Money.amount(p.budget())));
     }
 
     /** The note on 支出总计: which 元-typed amount explains the difference, and whether it reconciles. */
@@ -145,13 +146,14 @@ public final class ReportComparison {
         for (Slip x : slips) {
             BigDecimal typed = new BigDecimal(x.stated().raw().replace(",", ""));
             corrected = corrected.subtract(typed).add(x.stated().value());
-            b.append("；报告把“").append(x.project().name()).append("”写作 ").append(x.stated().raw()).append("元（")
-                    .append(Money.amount(x.stated().value())).append(" 万元），工作簿却在万元栏填写 ").append(Money.amount(typed));
+            b.append(Messages.text("N001.slip", x.project().name(), x.stated().raw(), Money.amount(x.stated().value()),
+                    Money.amount(typed)));
         }
         if (slips.isEmpty()) return "";
-        b.append("：按 ").append(slips.size() == 1 ? Money.amount(slips.get(0).stated().value()) + " 万元" : "万元").append("更正后合计为 ")
-                .append(Money.fmt(corrected)).append(" 万元");
-        b.append(agrees(total.value(), total.raw(), total.unit(), corrected) ? "，正与报告一致，应更正的是工作簿" : "，仍与报告不一致");
+        b.append(slips.size() == 1
+                ? Messages.text("N001.corrected", Money.amount(slips.get(0).stated().value()), Money.fmt(corrected))
+                : Messages.text("N001.correctedAll", Money.fmt(corrected)));
+        b.append(Messages.text(agrees(total.value(), total.raw(), total.unit(), corrected) ? "N001.reconciles" : "N001.stillDiffers"));
         return b.toString();
     }
 
@@ -166,6 +168,7 @@ public final class ReportComparison {
         String what;
         String statedText;
         String computedText;
+        String sentence; // the finding's key: each kind shows its own unit (万元, %, 分)
         boolean same;
         switch (s.kind()) {
             case BUDGET, EXECUTED -> {
@@ -174,41 +177,45 @@ public final class ReportComparison {
                 if (computed == null) return;
                 // The seed's 67805.20元 against a 67805.20 typed in 万元: the workbook's slip (D008/F009), not the report's.
                 if ("元".equals(s.unit()) && computed.compareTo(new BigDecimal(s.raw().replace(",", ""))) == 0) return;
-                what = budget ? "全年预算数" : "全年执行数";
-                statedText = Money.amount(s.value()) + " 万元";
-                computedText = Money.amount(computed) + " 万元";
+                what = Messages.text(budget ? "N001.budget" : "N001.executed");
+                statedText = Money.amount(s.value());
+                computedText = Money.amount(computed);
+                sentence = "N001.projectSum";
                 same = agrees(s.value(), s.raw(), s.unit(), computed);
             }
             case RATE -> {
                 if (!sc.computable() || sc.ratePercent() == null) return;
-                what = "执行率";
-                statedText = s.raw() + "%";
-                computedText = Money.fmt(sc.ratePercent()) + "%";
+                what = Messages.text("N001.rate");
+                statedText = s.raw();
+                computedText = Money.fmt(sc.ratePercent());
+                sentence = "N001.projectRate";
                 same = agrees(s.value(), s.raw(), null, sc.ratePercent());
             }
             case SCORE -> {
                 if (sc.total() == null) return;
-                what = "自评得分";
-                statedText = s.raw() + " 分";
-                computedText = Money.fmt(sc.total()) + " 分";
+                what = Messages.text("N001.score");
+                statedText = s.raw();
+                computedText = Money.fmt(sc.total());
+                sentence = "N001.projectScore";
                 same = agrees(s.value(), s.raw(), null, sc.total());
             }
             case GRADE -> {
                 if (sc.grade() == null) return;
-                what = "自评等级";
+                what = Messages.text("N001.grade");
                 statedText = s.grade();
                 computedText = sc.grade();
+                sentence = "N001.projectGrade";
                 same = s.grade().equals(sc.grade());
             }
             default -> { return; }
         }
         if (same) {
-            agreed.add(what + "：" + p.name());
+            agreed.add(Messages.text("N001.agreedFigure", what, p.name()));
             return;
         }
-        findings.add(new Finding(CODE, Severity.ERROR, CellRef.paragraph(s.paragraph()), where(s) + "：“" + p.name() + "”的"
-                + what + "为 " + statedText + "，ziping 按工作簿计算为 " + computedText,
-                computedText.replace(" 分", "").replace(" 万元", "")));
+        findings.add(new Finding(CODE, Severity.ERROR, CellRef.paragraph(s.paragraph()),
+                Messages.text(sentence, where(s), p.name(), what, statedText, computedText),
+                s.kind() == Kind.RATE ? computedText + "%" : computedText)); // the value to type: a rate keeps its %
     }
 
     /**
@@ -228,7 +235,7 @@ public final class ReportComparison {
     }
 
     private static String where(Stated s) {
-        return "报告第 " + s.paragraph() + " 段“" + s.quote() + "”";
+        return Messages.text("N001.where", s.paragraph(), s.quote());
     }
 
     private static int carryOvers(Context ctx) {

@@ -3,6 +3,7 @@ package cn.ziping.check;
 import cn.ziping.model.Finding;
 import cn.ziping.model.FundKind;
 import cn.ziping.model.FundRow;
+import cn.ziping.model.Messages;
 import cn.ziping.model.ProjectForm;
 import cn.ziping.model.Severity;
 import cn.ziping.score.IndicatorScore;
@@ -21,8 +22,7 @@ public final class S001TotalScore implements Check {
 
     @Override public String code() { return "S001"; }
     @Override public Severity severity() { return Severity.ERROR; }
-    @Override public String title() { return "总分与预算执行得分加各指标得分之和不符"; }
-
+    
     @Override
     public List<Finding> run(Context ctx) {
         List<Finding> out = new ArrayList<>();
@@ -32,10 +32,10 @@ public final class S001TotalScore implements Check {
             if (parts == null) continue; // a part could not be read or counted (scoring.md §8)
             var agreement = Texts.compare(f.total().score().value(), parts, null);
             if (agreement == Texts.Agreement.EQUAL) continue;
-            String msg = "总分应为各项得分之和 " + Money.fmt(parts) + "，表中为 " + f.total().score().raw();
+            Object[] args = {Money.fmt(parts), f.total().score().raw()};
             out.add(agreement == Texts.Agreement.ROUNDING
-                    ? at(Severity.INFO, f.total().score().at(), msg + "（仅为取整差异）", Money.fmt(parts))
-                    : at(f.total().score().at(), msg, Money.fmt(parts)));
+                    ? at(Severity.INFO, f.total().score().at(), Messages.text("S001.rounding", args), Money.fmt(parts))
+                    : at(f.total().score().at(), Messages.text("S001.message", args), Money.fmt(parts)));
         }
         return out;
     }

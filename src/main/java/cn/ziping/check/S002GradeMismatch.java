@@ -1,6 +1,7 @@
 package cn.ziping.check;
 
 import cn.ziping.model.Finding;
+import cn.ziping.model.Messages;
 import cn.ziping.model.ProjectForm;
 import cn.ziping.model.Severity;
 import cn.ziping.model.SummaryRow;
@@ -19,8 +20,7 @@ public final class S002GradeMismatch implements Check {
 
     @Override public String code() { return "S002"; }
     @Override public Severity severity() { return Severity.ERROR; }
-    @Override public String title() { return "自评等级与总分不符"; }
-
+    
     @Override
     public List<Finding> run(Context ctx) {
         List<Finding> out = new ArrayList<>();
@@ -43,7 +43,7 @@ public final class S002GradeMismatch implements Check {
     private void check(List<Finding> out, Context ctx, String typed, BigDecimal total, cn.ziping.model.CellRef cell) {
         String expected = Scoring.grade(ctx.profile(), total);
         if (!Texts.norm(typed).equals(expected)) {
-            out.add(at(cell, "总分 " + Money.fmt(total) + " 对应的等级为“" + expected + "”，表中为“" + typed + "”", expected));
+            out.add(at(cell, Messages.text("S002.message", Money.fmt(total), expected, typed), expected));
         }
     }
 }

@@ -2,6 +2,7 @@ package cn.ziping.check;
 
 import cn.ziping.model.Finding;
 import cn.ziping.model.FundKind;
+import cn.ziping.model.Messages;
 import cn.ziping.model.ProjectForm;
 import cn.ziping.model.Severity;
 import cn.ziping.score.Money;
@@ -21,8 +22,7 @@ public final class S003AheadOfSpending implements Check {
 
     @Override public String code() { return "S003"; }
     @Override public Severity severity() { return Severity.WARNING; }
-    @Override public String title() { return "指标完成程度明显高于预算执行程度"; }
-
+    
     @Override
     public List<Finding> run(Context ctx) {
         List<Finding> out = new ArrayList<>();
@@ -33,10 +33,9 @@ public final class S003AheadOfSpending implements Check {
             BigDecimal spent = Money.divide(s.executionScore(), ctx.profile().executionWeight());
             var t = f.fund(FundKind.TOTAL).orElse(null);
             var cell = t != null && t.rate() != null ? t.rate().at() : f.fundsLabel().at();
-            out.add(at(cell, "指标得分 " + Money.fmt(s.indicatorScore()) + "/" + Money.plain(ctx.profile().indicatorWeight())
-                    + "（" + Money.fmt(done.multiply(Money.HUNDRED)) + "%）明显高于预算执行 " + Money.fmt(s.executionScore())
-                    + "/" + ctx.profile().executionWeight() + "（" + Money.fmt(spent.multiply(Money.HUNDRED))
-                    + "%）：请核实指标完成情况", null));
+            out.add(at(cell, Messages.text("S003.message", Money.fmt(s.indicatorScore()),
+                    Money.plain(ctx.profile().indicatorWeight()), Money.fmt(done.multiply(Money.HUNDRED)), Money.fmt(s.executionScore()),
+                    ctx.profile().executionWeight(), Money.fmt(spent.multiply(Money.HUNDRED))), null));
         }
         return out;
     }

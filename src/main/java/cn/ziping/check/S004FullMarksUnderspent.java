@@ -2,6 +2,7 @@ package cn.ziping.check;
 
 import cn.ziping.model.Finding;
 import cn.ziping.model.FundKind;
+import cn.ziping.model.Messages;
 import cn.ziping.model.ProjectForm;
 import cn.ziping.model.Severity;
 import cn.ziping.score.Money;
@@ -17,8 +18,7 @@ public final class S004FullMarksUnderspent implements Check {
 
     @Override public String code() { return "S004"; }
     @Override public Severity severity() { return Severity.INFO; }
-    @Override public String title() { return "执行率不足 100% 而全部指标得满分"; }
-
+    
     @Override
     public List<Finding> run(Context ctx) {
         List<Finding> out = new ArrayList<>();
@@ -29,7 +29,7 @@ public final class S004FullMarksUnderspent implements Check {
             if (s.ratePercent().compareTo(Money.HUNDRED) >= 0 || !s.allIndicatorsFull()) continue;
             var t = f.fund(FundKind.TOTAL).orElse(null);
             var cell = t != null && t.rate() != null ? t.rate().at() : f.fundsLabel().at();
-            out.add(at(cell, "执行率 " + Money.fmt(s.ratePercent()) + "% 未达 100%，但全部绩效指标均得满分，可能存在打分偏高", null));
+            out.add(at(cell, Messages.text("S004.message", Money.fmt(s.ratePercent())), null));
         }
         return out;
     }

@@ -1,6 +1,7 @@
 package cn.ziping.check;
 
 import cn.ziping.model.Finding;
+import cn.ziping.model.Messages;
 import cn.ziping.model.ProjectForm;
 import cn.ziping.model.Severity;
 import java.util.ArrayList;
@@ -14,8 +15,7 @@ public final class S005GoalNotReported implements Check {
 
     @Override public String code() { return "S005"; }
     @Override public Severity severity() { return Severity.WARNING; }
-    @Override public String title() { return "年度总体目标的实际完成情况为空、照抄预期目标或只有数字"; }
-
+    
     @Override
     public List<Finding> run(Context ctx) {
         List<Finding> out = new ArrayList<>();
@@ -24,11 +24,11 @@ public final class S005GoalNotReported implements Check {
             String actual = Texts.norm(f.goalActual().value());
             String why = null;
             if (actual.isEmpty()) {
-                why = "年度总体目标的实际完成情况为空";
+                why = Messages.text("S005.blank");
             } else if (f.goalExpected() != null && actual.equals(Texts.norm(f.goalExpected().value()))) {
-                why = "年度总体目标的实际完成情况与预期目标完全相同，未写实际完成了什么";
+                why = Messages.text("S005.copied");
             } else if (actual.matches("[\\d.%％,，]+")) {
-                why = "年度总体目标的实际完成情况只有数字“" + f.goalActual().value() + "”，应写明完成了什么";
+                why = Messages.text("S005.numberOnly", f.goalActual().value());
             }
             if (why != null) out.add(at(f.goalActual().at(), why, null));
         }

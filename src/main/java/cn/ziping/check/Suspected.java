@@ -8,9 +8,6 @@ import cn.ziping.model.FundRow;
  */
 final class Suspected {
 
-    static final String NOTE = "；但全年预算数或全年执行数疑似以元填写，请先更正金额再核对";
-    static final String FIX = "先更正疑似以元填写的金额";
-
     private Suspected() {
     }
 

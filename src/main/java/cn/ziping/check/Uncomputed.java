@@ -1,5 +1,6 @@
 package cn.ziping.check;
 
+import cn.ziping.model.Messages;
 import cn.ziping.score.IndicatorScore;
 import cn.ziping.score.Money;
 
@@ -14,7 +15,7 @@ final class Uncomputed {
     }
 
     static String say(IndicatorScore s) {
-        if (s.counted() == null) return "得分无法计算，表中也未填写得分，项目总分无法计算";
-        return "得分未重新计算，按表中得分 " + Money.fmt(s.counted()) + " 计入总分";
+        if (s.counted() == null) return Messages.text("common.uncounted");
+        return Messages.text("common.notRecounted", Money.fmt(s.counted()));
     }
 }

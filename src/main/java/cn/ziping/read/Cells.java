@@ -2,6 +2,7 @@ package cn.ziping.read;
 
 import cn.ziping.model.CellRef;
 import cn.ziping.model.Finding;
+import cn.ziping.model.Messages;
 import cn.ziping.model.Num;
 import cn.ziping.model.Severity;
 import cn.ziping.model.Text;
@@ -43,8 +44,9 @@ final class Cells {
         SheetGrid.Raw raw = grid.raw(tl[0], tl[1]);
         String text = grid.text(tl[0], tl[1]);
         if (raw.error() != null) {
-            String why = raw.error().startsWith("#") ? "单元格是公式错误 " + raw.error() : raw.error();
-            findings.add(new Finding("R002", Severity.ERROR, at, why + "，无法取得数值", null));
+            // an error code (#REF!) is named here; any other error text is already a sentence (read/Formulas)
+            String why = raw.error().startsWith("#") ? Messages.text("R002.formulaError", raw.error()) : raw.error();
+            findings.add(new Finding("R002", Severity.ERROR, at, Messages.text("R002.noValue", why), null));
             return Num.unreadable(text, at);
         }
         if (raw.number() != null) {
@@ -54,7 +56,7 @@ final class Cells {
         Numbers.Parsed p = Numbers.parse(text);
         if (p == null) {
             findings.add(new Finding("R002", Severity.ERROR, at,
-                    "此处应填数字，表中为“" + text + "”，无法识别", null));
+                    Messages.text("R002.notNumber", text), null));
             return Num.unreadable(text, at);
         }
         return Num.fromText(p.value(), text, p.unit(), at);

@@ -5,6 +5,7 @@ import cn.ziping.model.Finding;
 import cn.ziping.model.FundKind;
 import cn.ziping.model.FundRow;
 import cn.ziping.model.Indicator;
+import cn.ziping.model.Messages;
 import cn.ziping.model.Num;
 import cn.ziping.model.ProjectForm;
 import cn.ziping.model.Severity;
@@ -53,11 +54,11 @@ final class FormReader {
         int[] fundHeader = findHeaderRow(BUDGET, EXECUTED);
         int[] indHeader = findHeaderRow(Set.of("三级指标"), WEIGHT);
         List<String> missing = new ArrayList<>();
-        if (fundHeader == null) missing.add("项目资金（年初预算数/全年预算数/全年执行数）");
-        if (indHeader == null) missing.add("绩效指标（一级/二级/三级指标、分值、得分）");
+        if (fundHeader == null) missing.add(Messages.text("R001.fundsBlock"));
+        if (indHeader == null) missing.add(Messages.text("R001.indicatorsBlock"));
         if (!missing.isEmpty()) {
             findings.add(new Finding("R001", Severity.ERROR, titleCell,
-                    "工作表“" + g.name + "”像是项目支出绩效自评表，但缺少" + String.join("、", missing) + "，无法校验", null));
+                    Messages.text("R001.missing", g.name, String.join("、", missing)), null));
             return null;
         }
         Text year = readYear(titleCell);
@@ -89,7 +90,7 @@ final class FormReader {
             goalActual = cells.text(vr, goalPair[2]);
         } else {
             findings.add(new Finding("R001", Severity.ERROR, g.ref(fundsEnd, 0),
-                    "工作表“" + g.name + "”缺少“年度总体目标”栏（预期目标、实际完成情况）", null));
+                    Messages.text("R001.noGoal", g.name), null));
         }
         int[] indLabel = g.find(indHeader[0], indHeader[0] + 1, n -> n.equals("绩效指标"));
         Text indicatorsLabel = indLabel == null ? new Text("绩效指标", g.ref(indHeader[0], indHeader[1]))
@@ -274,7 +275,7 @@ final class FormReader {
             if (noValues || onlyEmptyTokens && (placeholder || name == null || name.isBlank())) {
                 if (placeholder) {
                     findings.add(new Finding("R003", Severity.INFO, name.at(),
-                            "模板占位行“" + name.value() + "”未填写，已跳过", null));
+                            Messages.text("R003.placeholder", name.value()), null));
                 }
                 continue;
             }
@@ -285,8 +286,8 @@ final class FormReader {
             }
             if (parsed != null && parsed.operatorAssumed()) {
                 findings.add(new Finding("R003", Severity.INFO, targetText.at(),
-                        "年度指标值“" + targetText.value() + "”未写比较符号，按“" + parsed.operator().symbol()
-                                + "”理解" + (cost ? "（成本指标越低越好）" : ""), null));
+                        Messages.text(cost ? "R003.assumedCost" : "R003.assumed", targetText.value(),
+                                parsed.operator().symbol()), null));
             }
             CellRef at = g.ref(r, Math.max(l3, 0));
             out.add(new Indicator(level1 == null ? new Text("", at) : level1,

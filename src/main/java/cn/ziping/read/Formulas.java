@@ -1,5 +1,6 @@
 package cn.ziping.read;
 
+import cn.ziping.model.Messages;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellValue;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
@@ -38,13 +39,13 @@ final class Formulas {
     /** The evaluated value, or null when it cannot be had; {@code why} receives the reason. */
     CellValue evaluate(Cell cell, StringBuilder why) {
         if (++evaluated > LIMIT) {
-            why.append("工作簿中未保存结果的公式超过 ").append(LIMIT).append(" 个，未计算");
+            why.append(Messages.text("R002.tooManyFormulas", LIMIT));
             return null;
         }
         try {
             return evaluator.evaluate(cell);
         } catch (RuntimeException | StackOverflowError e) {
-            why.append("公式“=").append(formula(cell)).append("”未保存计算结果，ziping 也无法计算");
+            why.append(Messages.text("R002.uncomputable", formula(cell)));
             return null;
         }
     }

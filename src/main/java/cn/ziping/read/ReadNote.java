@@ -1,5 +1,6 @@
 package cn.ziping.read;
 
+import cn.ziping.model.Messages;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -19,8 +20,7 @@ record ReadNote(String sheet, String message) {
     static List<ReadNote> of(Workbook wb, boolean strict, Map<String, PackageRewrite.Truncated> truncated) {
         List<ReadNote> notes = new ArrayList<>();
         if (strict) {
-            notes.add(new ReadNote(null, "工作簿是 Strict Open XML 格式，已按普通 Excel 工作簿读取；"
-                    + "ziping 写出的副本是普通 Excel 工作簿（.xlsx）"));
+            notes.add(new ReadNote(null, Messages.text("R003.strict")));
         }
         for (Sheet sheet : wb) {
             long rows = sheet.getLastRowNum() + 1L;
@@ -40,8 +40,7 @@ record ReadNote(String sheet, String message) {
 
     static ReadNote tooLarge(String sheet, long rows, boolean dropped) {
         String about = new BigDecimal(rows).round(new MathContext(3)).toPlainString();
-        return new ReadNote(sheet, "工作表“" + sheet + "”过大（约 " + about + " 行），只读取并检查了前 "
-                + SheetGrid.MAX_ROWS + " 行，第 " + (SheetGrid.MAX_ROWS + 1) + " 行起未读取"
-                + (dropped ? "、也不在副本中" : "") + "：请删去表格下方多余的行后再试");
+        return new ReadNote(sheet, Messages.text(dropped ? "R003.tooLargeDropped" : "R003.tooLarge",
+                sheet, about, SheetGrid.MAX_ROWS, SheetGrid.MAX_ROWS + 1));
     }
 }

@@ -1,5 +1,6 @@
 package cn.ziping.read;
 
+import cn.ziping.model.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -57,7 +58,7 @@ final class Repairs {
             if (entry.getId() == null || !loaded.contains(entry.getId())) {
                 String name = entry.getName() == null ? "" : entry.getName();
                 sheets.removeSheet(i);
-                notes.add(new ReadNote(null, "工作簿列出的工作表“" + name + "”找不到内容，已忽略：请在 Excel/WPS 中打开并另存一份后再试"));
+                notes.add(new ReadNote(null, Messages.text("R003.missingSheet", name)));
             }
         }
         long maxId = 0;
@@ -74,7 +75,7 @@ final class Repairs {
             String fixed = "Sheet" + (i + 1);
             for (int n = 2; wb.getSheet(fixed) != null; n++) fixed = "Sheet" + (i + 1) + "_" + n;
             wb.getCTWorkbook().getSheets().getSheetArray(i).setName(fixed);
-            notes.add(new ReadNote(fixed, "第 " + (i + 1) + " 张工作表没有名称，已称为“" + fixed + "”：请在 Excel/WPS 中为它命名"));
+            notes.add(new ReadNote(fixed, Messages.text("R003.unnamedSheet", i + 1, fixed)));
         }
         return notes;
     }
@@ -169,20 +170,17 @@ final class Repairs {
                 if (valid(ref) && cells(CellRangeAddress.valueOf(ref)) > MAX_MERGED_CELLS) {
                     // A1:XFD1048576: the annotator would walk 17 billion cells
                     merges.removeMergeCell(i);
-                    notes.add(new ReadNote(sheet.getSheetName(), "工作表“" + sheet.getSheetName() + "”的合并单元格范围“" + ref
-                            + "”过大，已忽略：请在 Excel/WPS 中检查该工作表的合并单元格"));
+                    notes.add(new ReadNote(sheet.getSheetName(), Messages.text("R003.hugeMerge", sheet.getSheetName(), ref)));
                     continue;
                 }
                 if (valid(ref)) continue;
                 String fixed = inOrder(ref);
                 if (fixed != null) {
                     merges.getMergeCellArray(i).setRef(fixed);
-                    notes.add(new ReadNote(sheet.getSheetName(), "工作表“" + sheet.getSheetName() + "”的合并单元格范围“" + ref
-                            + "”首尾颠倒，已按 " + fixed + " 读取：请在 Excel/WPS 中检查该处的合并单元格"));
+                    notes.add(new ReadNote(sheet.getSheetName(), Messages.text("R003.reversedMerge", sheet.getSheetName(), ref, fixed)));
                 } else {
                     merges.removeMergeCell(i);
-                    notes.add(new ReadNote(sheet.getSheetName(), "工作表“" + sheet.getSheetName() + "”的合并单元格范围“"
-                            + (ref == null ? "" : ref) + "”无效，已忽略：请在 Excel/WPS 中检查该工作表的合并单元格"));
+                    notes.add(new ReadNote(sheet.getSheetName(), Messages.text("R003.invalidMerge", sheet.getSheetName(), ref == null ? "" : ref)));
                 }
             }
             if (merges.sizeOfMergeCellArray() == 0) x.getCTWorksheet().unsetMergeCells();

@@ -2,6 +2,7 @@ package cn.ziping.read;
 
 import cn.ziping.model.CellRef;
 import cn.ziping.model.Finding;
+import cn.ziping.model.Messages;
 import cn.ziping.model.ProjectForm;
 import cn.ziping.model.Severity;
 import cn.ziping.model.Submission;
@@ -63,7 +64,7 @@ public final class WorkbookReader {
             SheetGrid grid = new SheetGrid(sheet, evaluator);
             for (CellRef damaged : grid.damaged) {
                 findings.add(new Finding("R002", Severity.ERROR, damaged,
-                        "单元格内容已损坏（类型或数值无法识别），已按空白读取：请在 Excel/WPS 中重新填写该单元格", null));
+                        Messages.text("R002.damaged"), null));
             }
             if (summary == null && SummaryReader.looksLikeSummary(grid)) {
                 summary = new SummaryReader(grid, findings).read();
@@ -84,19 +85,17 @@ public final class WorkbookReader {
         for (ProjectForm blank : blanks) {
             // A blank form the 汇总表 lists is a project not filled in: D005 says so, once, naming it.
             if (summary != null && summary.rows().stream().anyMatch(r -> listing.blankFormOf(r) == blank)) continue;
-            String what = forms.isEmpty() && summary == null
-                    ? "工作表“" + blank.sheet() + "”是未填写的空白自评表模板，没有需要校验的内容：填写后再校验"
-                    : "工作表“" + blank.sheet() + "”是未填写的空白自评表，已跳过";
+            String what = Messages.text(forms.isEmpty() && summary == null ? "R003.onlyBlankForm" : "R003.blankForm", blank.sheet());
             findings.add(new Finding("R003", Severity.INFO, blank.titleCell(), what, null));
         }
         if (forms.isEmpty() && summary == null && blanks.isEmpty()
                 && findings.stream().noneMatch(f -> f.code().equals("R001"))) {
             findings.add(new Finding("R001", Severity.ERROR, new CellRef(firstSheet == null ? "Sheet1" : firstSheet, 0, 0),
-                    "工作簿中没有找到项目支出绩效自评表或汇总表：请使用 ziping template 生成的模板填写", null));
+                    Messages.text("R001.noForm"), null));
         }
         if (summary == null && forms.size() > 1) {
             findings.add(new Finding("R005", Severity.WARNING, forms.get(0).titleCell(),
-                    "工作簿有 " + forms.size() + " 张项目自评表，但没有“汇总表”：已逐表校验，无法核对单位的汇总数据", null));
+                    Messages.text("R005.message", forms.size()), null));
         }
         List<String> sheets = new ArrayList<>();
         for (int i = 0; i < wb.getNumberOfSheets(); i++) sheets.add(wb.getSheetName(i));
