@@ -22,8 +22,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * At most {@code threads} files run at once, each on a thread of its own. POI cannot be
  * interrupted, so a file past the time limit is given up: its future completes with an
  * unreadable {@link Evaluation} ("…超过 N 秒…"), its slot goes at once to the next file (the stuck
- * worker is replaced), and its thread is stopped where the JVM still allows it (Java 17) so that
- * it gives back its CPU and memory. One hostile file costs one answer, never the run or the service.
+ * worker is replaced), and its thread is left to end by itself at the lowest priority and counted
+ * in {@link #stuck()}. It is not stopped: {@code Thread.stop} can strike inside a class's static
+ * initialiser or a shared cache of POI/XMLBeans and break every later file of a long-lived
+ * process, which is worse than one thread finishing late. One hostile file costs one answer,
+ * never the run or the service.
  *
  * <p>A bug in one file (a runtime exception or error) completes that file's future exceptionally;
  * an {@link IOException} from writing the copy likewise. Other files are unaffected.
@@ -120,7 +123,7 @@ public final class Workers implements AutoCloseable {
     /**
      * Runs {@code task} on a thread of its own. Whichever comes first settles the task: the worker
      * finishing (its answer, its slot back) or the watchdog at the limit (the timeout answer, the
-     * slot to the next file, the worker stopped and counted as stuck until its thread ends).
+     * slot to the next file, the worker counted as stuck until its thread ends).
      */
     private void start(Task task) {
         AtomicInteger state = new AtomicInteger(RUNNING);
@@ -147,23 +150,9 @@ public final class Workers implements AutoCloseable {
                 task.result().complete(Evaluation.unreadable(task.file(), task.options().profile(),
                         Evaluator.timeLimitMessage(task.file(), limit)));
                 free.release();
-                stop(worker);
+                worker.setPriority(Thread.MIN_PRIORITY);
             }
         }, limit.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    /**
-     * Java 17 still stops a thread (its ThreadDeath unwinds the workbook and frees it); later JVMs
-     * refuse, and the thread then ends when its file does or with the JVM.
-     */
-    @SuppressWarnings({"removal", "deprecation"})
-    private static void stop(Thread t) {
-        try {
-            t.setPriority(Thread.MIN_PRIORITY);
-            t.stop();
-        } catch (UnsupportedOperationException | SecurityException ignored) {
-            // nothing more can be done from inside this JVM
-        }
     }
 
     private static Thread daemon(Runnable r, String name) {
